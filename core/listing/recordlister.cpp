@@ -1,0 +1,111 @@
+#include "recordlister.h"
+
+#include "storage/sqlfunctions.h"
+#include "storage/sqlquery.h"
+#include "util/error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+RecordLister::RecordLister(QSqlDatabase db, ListKind kind)
+    : m_db(std::move(db))
+    , m_definition(listDefinition(kind))
+{
+}
+
+void RecordLister::setSearch(const QString &text)
+{
+    m_search = foldForSearch(text.trimmed());
+}
+
+void RecordLister::setFilter(const QString &key, const QVariant &value)
+{
+    const int index = m_definition.columnIndex(key);
+    if (index < 0)
+        throw RuleViolation(u"The list of %1 cannot be filtered by “%2”."_s.arg(m_definition.name, key));
+    for (auto &filter : m_filters) {
+        if (filter.first == index) {
+            filter.second = value;
+            return;
+        }
+    }
+    m_filters.append({index, value});
+}
+
+void RecordLister::clearFilters()
+{
+    m_filters.clear();
+}
+
+void RecordLister::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = (column >= 0 && column < m_definition.columns.size()) ? column : -1;
+    m_sortOrder = order;
+}
+
+QString RecordLister::whereClause() const
+{
+    QStringList conditions;
+    if (!m_search.isEmpty()) {
+        QStringList matches;
+        for (const QString &expression : m_definition.searchExpressions)
+            matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(expression);
+        conditions << u"(%1)"_s.arg(matches.join(u" OR "_s));
+    }
+    for (int i = 0; i < m_filters.size(); ++i)
+        conditions << u"%1 = :filter%2"_s.arg(m_definition.columns.at(m_filters.at(i).first).expression).arg(i);
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+void RecordLister::bindParameters(SqlQuery &query) const
+{
+    if (!m_search.isEmpty()) {
+        QString escaped = m_search;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        query.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s));
+    }
+    for (int i = 0; i < m_filters.size(); ++i)
+        query.bind(u":filter%1"_s.arg(i), m_filters.at(i).second);
+}
+
+int RecordLister::count() const
+{
+    SqlQuery query(m_db, u"SELECT count(*) FROM "_s + m_definition.from + whereClause());
+    bindParameters(query);
+    query.exec();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<QVariantList> RecordLister::fetch(int offset, int limit) const
+{
+    QStringList expressions;
+    for (const ListColumn &column : m_definition.columns)
+        expressions << column.expression;
+    QString order = m_definition.defaultOrder;
+    if (m_sortColumn >= 0) {
+        const ListColumn &column = m_definition.columns.at(m_sortColumn);
+        const bool text = column.type == ListColumn::Type::Text;
+        order = u"%1%2 %3"_s.arg(column.expression, text ? u" COLLATE NOCASE"_s : QString(),
+                                 m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
+    }
+    // The id breaks ties, so that pages never overlap or skip rows.
+    const QString sql = u"SELECT %1 FROM %2%3 ORDER BY %4, %5 LIMIT :limit OFFSET :offset"_s.arg(
+        expressions.join(u", "_s), m_definition.from, whereClause(), order, m_definition.columns.at(0).expression);
+    SqlQuery query(m_db, sql);
+    bindParameters(query);
+    query.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
+    query.exec();
+    QList<QVariantList> rows;
+    const int columnCount = static_cast<int>(m_definition.columns.size());
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int i = 0; i < columnCount; ++i)
+            row << query.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,85 @@
+#include "concernrepository.h"
+
+#include "rules.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConcernRepository", text);
+}
+} // namespace
+
+ConcernRepository::ConcernRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+qint64 ConcernRepository::add(const Concern &concern)
+{
+    SqlQuery name(m_db, u"SELECT name FROM organisations WHERE id = :id"_s);
+    name.bind(u":id"_s, concern.organisationId).exec();
+    if (!name.next())
+        throw RuleViolation(tr("A concern needs the organisation it is about (id %1).").arg(concern.organisationId));
+    const QString record = tr("Concern about “%1”").arg(name.value(0).toString());
+    Rules::requireDate(record, tr("date received"), concern.received);
+    Rules::requireCode(record, Vocabulary::Kind::ConcernCategory, concern.category);
+    Rules::requireCode(record, Vocabulary::Kind::ConcernStatus, concern.status);
+    Rules::requireOrder(record, tr("date received"), concern.received, tr("date closed"), concern.closed);
+    const bool closedStatus = concern.status == u"resolved"_s || concern.status == u"dismissed"_s;
+    if (closedStatus && !concern.closed.isValid())
+        throw RuleViolation(tr("%1: a resolved or dismissed concern needs the date it was closed.").arg(record));
+    if (!closedStatus && concern.closed.isValid())
+        throw RuleViolation(tr("%1: only a resolved or dismissed concern has a closing date.").arg(record));
+
+    SqlQuery query(m_db, u"INSERT INTO concerns (organisation_id, network_id, received_date, category, status, "
+                         "summary, actions, confidential_notes, closed_date, is_sample) VALUES (:org, :network, "
+                         ":received, :category, :status, :summary, :actions, :notes, :closed, :sample)"_s);
+    query.bind(u":org"_s, concern.organisationId)
+        .bind(u":network"_s, SqlValues::fromOptional(concern.networkId))
+        .bind(u":received"_s, SqlValues::fromDate(concern.received))
+        .bind(u":category"_s, concern.category)
+        .bind(u":status"_s, concern.status)
+        .bindText(u":summary"_s, concern.summary)
+        .bindText(u":actions"_s, concern.actions)
+        .bindText(u":notes"_s, concern.confidentialNotes)
+        .bind(u":closed"_s, SqlValues::fromDate(concern.closed))
+        .bind(u":sample"_s, concern.isSample ? 1 : 0)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"concern"_s, id, concern.category + u" "_s + concern.status);
+    return id;
+}
+
+Concern ConcernRepository::get(qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT id, organisation_id, network_id, received_date, category, status, closed_date, "
+                         "summary, actions, confidential_notes, is_sample FROM concerns WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no concern with id %1.").arg(id));
+    Concern concern;
+    concern.id = query.value(0).toLongLong();
+    concern.organisationId = query.value(1).toLongLong();
+    concern.networkId = SqlValues::toOptionalId(query.value(2));
+    concern.received = SqlValues::toDate(query.value(3));
+    concern.category = query.value(4).toString();
+    concern.status = query.value(5).toString();
+    concern.closed = SqlValues::toDate(query.value(6));
+    concern.summary = query.value(7).toString();
+    concern.actions = query.value(8).toString();
+    concern.confidentialNotes = query.value(9).toString();
+    concern.isSample = query.value(10).toBool();
+    return concern;
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,132 @@
+#include "eventrepository.h"
+
+#include "rules.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventRepository", text);
+}
+} // namespace
+
+EventRepository::EventRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+qint64 EventRepository::add(const Event &event)
+{
+    const QString record = Rules::describe(tr("Event"), event.name);
+    Rules::requireText(record, tr("name"), event.name);
+    Rules::requireCode(record, Vocabulary::Kind::EventKind, event.kind);
+    Rules::requireDate(record, tr("start date"), event.start);
+    Rules::requireOrder(record, tr("start date"), event.start, tr("end date"), event.end);
+    Rules::requireCountry(record, event.country);
+    Rules::requireNotNegative(record, tr("number of participants"), event.participantCount);
+    Rules::requireNotNegative(record, tr("number of countries"), event.countryCount);
+    SqlQuery query(m_db, u"INSERT INTO events (name, kind, start_date, end_date, city, country, online, organiser_id, "
+                         "network_id, participant_count, country_count, description, is_sample) VALUES (:name, :kind, "
+                         ":start, :end, :city, :country, :online, :organiser, :network, :participants, :countries, "
+                         ":description, :sample)"_s);
+    query.bindText(u":name"_s, event.name)
+        .bind(u":kind"_s, event.kind)
+        .bind(u":start"_s, SqlValues::fromDate(event.start))
+        .bind(u":end"_s, SqlValues::fromDate(event.end))
+        .bindText(u":city"_s, event.city)
+        .bindText(u":country"_s, event.country)
+        .bind(u":online"_s, event.online ? 1 : 0)
+        .bind(u":organiser"_s, SqlValues::fromOptional(event.organiserId))
+        .bind(u":network"_s, SqlValues::fromOptional(event.networkId))
+        .bind(u":participants"_s, SqlValues::fromOptional(event.participantCount))
+        .bind(u":countries"_s, SqlValues::fromOptional(event.countryCount))
+        .bindText(u":description"_s, event.description)
+        .bind(u":sample"_s, event.isSample ? 1 : 0)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"event"_s, id, event.name.trimmed());
+    return id;
+}
+
+qint64 EventRepository::addParticipant(const EventParticipant &participant)
+{
+    const Event event = get(participant.eventId);
+    const QString record = tr("Participant of “%1”").arg(event.name);
+    if (!participant.personId && participant.name.trimmed().isEmpty())
+        throw RuleViolation(tr("%1: a person or a name is required.").arg(record));
+    Rules::requireCountry(record, participant.country);
+    SqlQuery query(m_db, u"INSERT INTO event_participants (event_id, person_id, name, organisation_id, country) "
+                         "VALUES (:event, :person, :name, :org, :country)"_s);
+    query.bind(u":event"_s, participant.eventId)
+        .bind(u":person"_s, SqlValues::fromOptional(participant.personId))
+        .bindText(u":name"_s, participant.name)
+        .bind(u":org"_s, SqlValues::fromOptional(participant.organisationId))
+        .bindText(u":country"_s, participant.country)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"event_participant"_s, id, record);
+    return id;
+}
+
+Event EventRepository::get(qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT id, name, kind, start_date, end_date, city, country, online, organiser_id, "
+                         "network_id, participant_count, country_count, description, is_sample FROM events "
+                         "WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no event with id %1.").arg(id));
+    Event event;
+    event.id = query.value(0).toLongLong();
+    event.name = query.value(1).toString();
+    event.kind = query.value(2).toString();
+    event.start = SqlValues::toDate(query.value(3));
+    event.end = SqlValues::toDate(query.value(4));
+    event.city = query.value(5).toString();
+    event.country = query.value(6).toString();
+    event.online = query.value(7).toBool();
+    event.organiserId = SqlValues::toOptionalId(query.value(8));
+    event.networkId = SqlValues::toOptionalId(query.value(9));
+    event.participantCount = SqlValues::toOptionalInt(query.value(10));
+    event.countryCount = SqlValues::toOptionalInt(query.value(11));
+    event.description = query.value(12).toString();
+    event.isSample = query.value(13).toBool();
+    return event;
+}
+
+QList<EventParticipant> EventRepository::participants(qint64 eventId) const
+{
+    SqlQuery query(m_db, u"SELECT ep.id, ep.person_id, coalesce(p.name, ep.name), ep.organisation_id, ep.country "
+                         "FROM event_participants ep LEFT JOIN people p ON p.id = ep.person_id "
+                         "WHERE ep.event_id = :id ORDER BY 3"_s);
+    query.bind(u":id"_s, eventId).exec();
+    QList<EventParticipant> result;
+    while (query.next()) {
+        result << EventParticipant{query.value(0).toLongLong(), eventId, SqlValues::toOptionalId(query.value(1)),
+                                   query.value(2).toString(), SqlValues::toOptionalId(query.value(3)),
+                                   query.value(4).toString()};
+    }
+    return result;
+}
+
+QList<QPair<QString, int>> EventRepository::participantCountries(qint64 eventId) const
+{
+    SqlQuery query(m_db, u"SELECT country, count(*) FROM event_participants WHERE event_id = :id AND country IS NOT "
+                         "NULL GROUP BY country ORDER BY 2 DESC, 1"_s);
+    query.bind(u":id"_s, eventId).exec();
+    QList<QPair<QString, int>> result;
+    while (query.next())
+        result << qMakePair(query.value(0).toString(), query.value(1).toInt());
+    return result;
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "auditlog.h"
+#include "domain/event.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+
+namespace AllianceDesk {
+
+class EventRepository
+{
+public:
+    explicit EventRepository(QSqlDatabase db);
+
+    qint64 add(const Event &event);
+    qint64 addParticipant(const EventParticipant &participant);
+    Event get(qint64 id) const;
+    QList<EventParticipant> participants(qint64 eventId) const;
+    /// Listed participants per country (alpha-2), most first.
+    QList<QPair<QString, int>> participantCountries(qint64 eventId) const;
+
+private:
+    QSqlDatabase m_db;
+    AuditLog m_audit;
+};
+
+} // namespace AllianceDesk

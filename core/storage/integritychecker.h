@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace AllianceDesk {
+
+/// One broken rule found in a database, in words: which record and which rule.
+struct IntegrityProblem
+{
+    QString record;
+    QString rule;
+};
+
+/**
+ * Checks a whole database: SQLite's own integrity and foreign keys, then every rule of the alliance model
+ * (no cycle in the network tree, secretariat terms that neither overlap nor have two current hosts, dates in
+ * order, counts not negative, memberships with a history, valid country codes) — rules another tool writing
+ * to the file might have broken.
+ */
+class IntegrityChecker
+{
+public:
+    explicit IntegrityChecker(QSqlDatabase db);
+    QList<IntegrityProblem> run() const;
+
+private:
+    void checkStorage(QList<IntegrityProblem> &problems) const;
+    void checkNetworkTree(QList<IntegrityProblem> &problems) const;
+    void checkQueries(QList<IntegrityProblem> &problems) const;
+    void checkCountries(QList<IntegrityProblem> &problems) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace AllianceDesk

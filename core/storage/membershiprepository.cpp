@@ -1,0 +1,150 @@
+#include "membershiprepository.h"
+
+#include "rules.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MembershipRepository", text);
+}
+} // namespace
+
+MembershipRepository::MembershipRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+qint64 MembershipRepository::add(const Membership &membership)
+{
+    SqlQuery names(m_db, u"SELECT (SELECT name FROM organisations WHERE id = :org), "
+                         "(SELECT name FROM networks WHERE id = :net), "
+                         "(SELECT id FROM memberships WHERE organisation_id = :org AND network_id = :net)"_s);
+    names.bind(u":org"_s, membership.organisationId).bind(u":net"_s, membership.networkId).exec();
+    names.next();
+    const QString organisation = names.value(0).toString();
+    const QString network = names.value(1).toString();
+    const QString record = tr("Membership of “%1” in “%2”").arg(organisation, network);
+    if (names.value(0).isNull())
+        throw RuleViolation(tr("A membership needs an existing organisation (id %1).").arg(membership.organisationId));
+    if (names.value(1).isNull())
+        throw RuleViolation(tr("A membership needs an existing network (id %1).").arg(membership.networkId));
+    if (!names.value(2).isNull())
+        throw RuleViolation(tr("%1 already exists: change its status instead of adding it again.").arg(record));
+    Rules::requireCode(record, Vocabulary::Kind::MembershipRole, membership.role);
+    if (membership.history.isEmpty())
+        throw RuleViolation(tr("%1: the status is required.").arg(record));
+
+    SqlQuery query(m_db, u"INSERT INTO memberships (organisation_id, network_id, role, coc_signed, notes) "
+                         "VALUES (:org, :net, :role, :coc, :notes)"_s);
+    query.bind(u":org"_s, membership.organisationId)
+        .bind(u":net"_s, membership.networkId)
+        .bind(u":role"_s, membership.role)
+        .bind(u":coc"_s, SqlValues::fromDate(membership.codeOfConductSigned))
+        .bindText(u":notes"_s, membership.notes)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"membership"_s, id, record);
+    QDate previous;
+    for (const MembershipStatusChange &change : membership.history) {
+        if (previous.isValid() && change.effectiveDate < previous) {
+            throw RuleViolation(tr("%1: its status history must be in date order (%2 comes after %3).")
+                                    .arg(record, change.effectiveDate.toString(Qt::ISODate),
+                                         previous.toString(Qt::ISODate)));
+        }
+        appendChange(id, record, change);
+        previous = change.effectiveDate;
+    }
+    return id;
+}
+
+void MembershipRepository::changeStatus(qint64 membershipId, const MembershipStatusChange &change)
+{
+    const Membership membership = get(membershipId);
+    const QString record = tr("Membership of “%1” in “%2”").arg(membership.organisationName, membership.networkName);
+    if (!membership.history.isEmpty() && change.effectiveDate < membership.history.constLast().effectiveDate) {
+        throw RuleViolation(tr("%1: a status change dated %2 cannot come before the latest one (%3, %4); the "
+                               "history is appended to, never rewritten.")
+                                .arg(record, change.effectiveDate.toString(Qt::ISODate),
+                                     Vocabulary::label(Vocabulary::Kind::MembershipStatus, membership.status()),
+                                     membership.history.constLast().effectiveDate.toString(Qt::ISODate)));
+    }
+    appendChange(membershipId, record, change);
+}
+
+void MembershipRepository::appendChange(qint64 membershipId, const QString &record,
+                                        const MembershipStatusChange &change)
+{
+    Rules::requireCode(record, Vocabulary::Kind::MembershipStatus, change.status);
+    Rules::requireDate(record, tr("date of the status change"), change.effectiveDate);
+    SqlQuery query(m_db, u"INSERT INTO membership_status_changes (membership_id, status, effective_date, reason) "
+                         "VALUES (:id, :status, :date, :reason)"_s);
+    query.bind(u":id"_s, membershipId)
+        .bind(u":status"_s, change.status)
+        .bind(u":date"_s, SqlValues::fromDate(change.effectiveDate))
+        .bindText(u":reason"_s, change.reason)
+        .exec();
+    m_audit.recordUpdate(u"membership"_s, membershipId, u"status"_s, QString(),
+                         change.status + u" "_s + change.effectiveDate.toString(Qt::ISODate));
+}
+
+QList<Membership> MembershipRepository::load(const QString &where, qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT m.id, m.organisation_id, m.network_id, m.role, m.coc_signed, m.notes, o.name, "
+                         "n.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                         "JOIN networks n ON n.id = m.network_id WHERE %1 ORDER BY o.name, n.name"_s.arg(where));
+    query.bind(u":id"_s, id).exec();
+    QList<Membership> memberships;
+    while (query.next()) {
+        Membership membership;
+        membership.id = query.value(0).toLongLong();
+        membership.organisationId = query.value(1).toLongLong();
+        membership.networkId = query.value(2).toLongLong();
+        membership.role = query.value(3).toString();
+        membership.codeOfConductSigned = SqlValues::toDate(query.value(4));
+        membership.notes = query.value(5).toString();
+        membership.organisationName = query.value(6).toString();
+        membership.networkName = query.value(7).toString();
+        memberships << membership;
+    }
+    SqlQuery history(m_db, u"SELECT id, status, effective_date, reason FROM membership_status_changes "
+                           "WHERE membership_id = :id ORDER BY effective_date, id"_s);
+    for (Membership &membership : memberships) {
+        history.bind(u":id"_s, membership.id).exec();
+        while (history.next()) {
+            membership.history << MembershipStatusChange{history.value(0).toLongLong(), history.value(1).toString(),
+                                                         SqlValues::toDate(history.value(2)),
+                                                         history.value(3).toString()};
+        }
+    }
+    return memberships;
+}
+
+Membership MembershipRepository::get(qint64 id) const
+{
+    const QList<Membership> found = load(u"m.id = :id"_s, id);
+    if (found.isEmpty())
+        throw RuleViolation(tr("There is no membership with id %1.").arg(id));
+    return found.constFirst();
+}
+
+QList<Membership> MembershipRepository::forNetwork(qint64 networkId) const
+{
+    return load(u"m.network_id = :id"_s, networkId);
+}
+
+QList<Membership> MembershipRepository::forOrganisation(qint64 organisationId) const
+{
+    return load(u"m.organisation_id = :id"_s, organisationId);
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auditlog.h"
+#include "domain/membership.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace AllianceDesk {
+
+/// Memberships and their append-only status history.
+class MembershipRepository
+{
+public:
+    explicit MembershipRepository(QSqlDatabase db);
+
+    /// Adds a membership with its history (at least one status change, oldest first).
+    qint64 add(const Membership &membership);
+    /// Appends a status change; it may not predate the latest one.
+    void changeStatus(qint64 membershipId, const MembershipStatusChange &change);
+    Membership get(qint64 id) const;
+    QList<Membership> forNetwork(qint64 networkId) const;
+    QList<Membership> forOrganisation(qint64 organisationId) const;
+
+private:
+    QList<Membership> load(const QString &where, qint64 id) const;
+    void appendChange(qint64 membershipId, const QString &record, const MembershipStatusChange &change);
+    QSqlDatabase m_db;
+    AuditLog m_audit;
+};
+
+} // namespace AllianceDesk

@@ -1,0 +1,100 @@
+#include "organisationrepository.h"
+
+#include "rules.h"
+#include "sqlquery.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrganisationRepository", text);
+}
+} // namespace
+
+OrganisationRepository::OrganisationRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+qint64 OrganisationRepository::add(const Organisation &organisation)
+{
+    const QString record = Rules::describe(tr("Organisation"), organisation.name);
+    Rules::requireText(record, tr("name"), organisation.name);
+    Rules::requireCode(record, Vocabulary::Kind::OrganisationType, organisation.type);
+    Rules::requireCountry(record, organisation.country);
+    for (const QString &area : organisation.focusAreas)
+        Rules::requireCode(record, Vocabulary::Kind::FocusArea, area);
+
+    SqlQuery query(m_db, u"INSERT INTO organisations (name, native_name, acronym, type, country, province, city, "
+                         "website, email, phone, notes, is_sample) VALUES (:name, :native, :acronym, :type, :country, "
+                         ":province, :city, :website, :email, :phone, :notes, :sample)"_s);
+    query.bindText(u":name"_s, organisation.name)
+        .bindText(u":native"_s, organisation.nativeName)
+        .bindText(u":acronym"_s, organisation.acronym)
+        .bind(u":type"_s, organisation.type)
+        .bindText(u":country"_s, organisation.country)
+        .bindText(u":province"_s, organisation.province)
+        .bindText(u":city"_s, organisation.city)
+        .bindText(u":website"_s, organisation.website)
+        .bindText(u":email"_s, organisation.email)
+        .bindText(u":phone"_s, organisation.phone)
+        .bindText(u":notes"_s, organisation.notes)
+        .bind(u":sample"_s, organisation.isSample ? 1 : 0)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    for (const QString &area : organisation.focusAreas) {
+        SqlQuery insert(m_db, u"INSERT OR IGNORE INTO organisation_focus_areas (organisation_id, focus_area) "
+                              "VALUES (:id, :area)"_s);
+        insert.bind(u":id"_s, id).bind(u":area"_s, area).exec();
+    }
+    m_audit.recordCreate(u"organisation"_s, id, organisation.name.trimmed());
+    return id;
+}
+
+Organisation OrganisationRepository::get(qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT id, name, native_name, acronym, type, country, province, city, website, email, "
+                         "phone, notes, is_sample FROM organisations WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no organisation with id %1.").arg(id));
+    Organisation organisation;
+    organisation.id = query.value(0).toLongLong();
+    organisation.name = query.value(1).toString();
+    organisation.nativeName = query.value(2).toString();
+    organisation.acronym = query.value(3).toString();
+    organisation.type = query.value(4).toString();
+    organisation.country = query.value(5).toString();
+    organisation.province = query.value(6).toString();
+    organisation.city = query.value(7).toString();
+    organisation.website = query.value(8).toString();
+    organisation.email = query.value(9).toString();
+    organisation.phone = query.value(10).toString();
+    organisation.notes = query.value(11).toString();
+    organisation.isSample = query.value(12).toBool();
+    SqlQuery areas(m_db, u"SELECT focus_area FROM organisation_focus_areas WHERE organisation_id = :id "
+                         "ORDER BY focus_area"_s);
+    areas.bind(u":id"_s, id).exec();
+    while (areas.next())
+        organisation.focusAreas << areas.value(0).toString();
+    return organisation;
+}
+
+std::optional<qint64> OrganisationRepository::findByName(const QString &name) const
+{
+    SqlQuery query(m_db, u"SELECT id FROM organisations WHERE name = :name OR acronym = :name "
+                         "ORDER BY name = :name DESC, id LIMIT 1"_s);
+    query.bind(u":name"_s, name.trimmed()).exec();
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+} // namespace AllianceDesk

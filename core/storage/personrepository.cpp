@@ -1,0 +1,130 @@
+#include "personrepository.h"
+
+#include "rules.h"
+#include "sqlquery.h"
+#include "sqlvalues.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PersonRepository", text);
+}
+} // namespace
+
+PersonRepository::PersonRepository(QSqlDatabase db)
+    : m_db(db)
+    , m_audit(db)
+{
+}
+
+qint64 PersonRepository::add(const Person &person)
+{
+    const QString record = Rules::describe(tr("Person"), person.name);
+    Rules::requireText(record, tr("name"), person.name);
+    Rules::requireCountry(record, person.country);
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!person.email.trimmed().isEmpty() && !email.match(person.email.trimmed()).hasMatch())
+        throw RuleViolation(tr("%1: “%2” is not an email address.").arg(record, person.email));
+
+    SqlQuery query(m_db, u"INSERT INTO people (name, native_name, email, phone, languages, country, notes, is_sample) "
+                         "VALUES (:name, :native, :email, :phone, :languages, :country, :notes, :sample)"_s);
+    query.bindText(u":name"_s, person.name)
+        .bindText(u":native"_s, person.nativeName)
+        .bindText(u":email"_s, person.email)
+        .bindText(u":phone"_s, person.phone)
+        .bindText(u":languages"_s, person.languages.join(u',')) 
+        .bindText(u":country"_s, person.country)
+        .bindText(u":notes"_s, person.notes)
+        .bind(u":sample"_s, person.isSample ? 1 : 0)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"person"_s, id, person.name.trimmed());
+    for (Affiliation affiliation : person.affiliations) {
+        affiliation.personId = id;
+        addAffiliation(affiliation);
+    }
+    return id;
+}
+
+qint64 PersonRepository::addAffiliation(const Affiliation &affiliation)
+{
+    SqlQuery names(m_db, u"SELECT (SELECT name FROM people WHERE id = :person), "
+                         "(SELECT name FROM organisations WHERE id = :org)"_s);
+    names.bind(u":person"_s, affiliation.personId).bind(u":org"_s, affiliation.organisationId).exec();
+    names.next();
+    if (names.value(0).isNull() || names.value(1).isNull())
+        throw RuleViolation(tr("An affiliation needs an existing person and organisation."));
+    const QString record = tr("Affiliation of “%1” with “%2”").arg(names.value(0).toString(), names.value(1).toString());
+    Rules::requireOrder(record, tr("start date"), affiliation.start, tr("end date"), affiliation.end);
+    SqlQuery query(m_db, u"INSERT INTO affiliations (person_id, organisation_id, role, title, start_date, end_date) "
+                         "VALUES (:person, :org, :role, :title, :start, :end)"_s);
+    query.bind(u":person"_s, affiliation.personId)
+        .bind(u":org"_s, affiliation.organisationId)
+        .bindText(u":role"_s, affiliation.role)
+        .bindText(u":title"_s, affiliation.title)
+        .bind(u":start"_s, SqlValues::fromDate(affiliation.start))
+        .bind(u":end"_s, SqlValues::fromDate(affiliation.end))
+        .exec();
+    const qint64 id = query.lastInsertId();
+    m_audit.recordCreate(u"affiliation"_s, id, record);
+    return id;
+}
+
+Person PersonRepository::get(qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT id, name, native_name, email, phone, languages, country, notes, is_sample "
+                         "FROM people WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no person with id %1.").arg(id));
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.name = query.value(1).toString();
+    person.nativeName = query.value(2).toString();
+    person.email = query.value(3).toString();
+    person.phone = query.value(4).toString();
+    person.languages = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
+    person.country = query.value(6).toString();
+    person.notes = query.value(7).toString();
+    person.isSample = query.value(8).toBool();
+    person.affiliations = loadAffiliations(u"a.person_id = :id"_s, id);
+    return person;
+}
+
+QList<Affiliation> PersonRepository::affiliationsOf(qint64 organisationId) const
+{
+    return loadAffiliations(u"a.organisation_id = :id"_s, organisationId);
+}
+
+QList<Affiliation> PersonRepository::loadAffiliations(const QString &where, qint64 id) const
+{
+    SqlQuery query(m_db, u"SELECT a.id, a.person_id, a.organisation_id, a.role, a.title, a.start_date, a.end_date, "
+                         "p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
+                         "JOIN organisations o ON o.id = a.organisation_id WHERE %1 ORDER BY p.name, o.name"_s.arg(where));
+    query.bind(u":id"_s, id).exec();
+    QList<Affiliation> result;
+    while (query.next()) {
+        Affiliation affiliation;
+        affiliation.id = query.value(0).toLongLong();
+        affiliation.personId = query.value(1).toLongLong();
+        affiliation.organisationId = query.value(2).toLongLong();
+        affiliation.role = query.value(3).toString();
+        affiliation.title = query.value(4).toString();
+        affiliation.start = SqlValues::toDate(query.value(5));
+        affiliation.end = SqlValues::toDate(query.value(6));
+        affiliation.personName = query.value(7).toString();
+        affiliation.organisationName = query.value(8).toString();
+        result << affiliation;
+    }
+    return result;
+}
+
+} // namespace AllianceDesk

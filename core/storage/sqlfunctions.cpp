@@ -1,0 +1,54 @@
+#include "sqlfunctions.h"
+
+#include "util/error.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+namespace {
+
+void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    const QByteArray folded = foldForSearch(QString::fromUtf8(bytes, size)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+void registerSqlFunctions(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(u"The database driver is not SQLite."_s);
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    const int rc = sqlite3_create_function_v2(connection, "ad_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              &foldFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        throw StorageError(u"Cannot register the search function: %1."_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "auditlog.h"
+#include "domain/supportgroup.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace AllianceDesk {
+
+/// Support groups, their meetings and their pseudonymous participants.
+class SupportGroupRepository
+{
+public:
+    explicit SupportGroupRepository(QSqlDatabase db);
+
+    qint64 add(const SupportGroup &group);
+    qint64 addMeeting(const Meeting &meeting);
+    /// The identity is stored only when given; the audit trail never records it.
+    qint64 addParticipant(const Participant &participant);
+
+    SupportGroup get(qint64 id) const;
+    QList<SupportGroup> forProgram(qint64 programId) const;
+    QList<Meeting> meetings(qint64 groupId) const;
+    int participantCount(qint64 groupId) const;
+
+private:
+    QList<SupportGroup> load(const QString &where, qint64 id) const;
+    QSqlDatabase m_db;
+    AuditLog m_audit;
+};
+
+} // namespace AllianceDesk

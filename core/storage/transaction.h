@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace AllianceDesk {
+
+/**
+ * A write transaction (`BEGIN IMMEDIATE`, so that a read-then-write cannot fail half-way with SQLITE_BUSY in WAL
+ * mode) that rolls back unless commit() was called.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace AllianceDesk

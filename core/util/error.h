@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace AllianceDesk {
+
+/// Base of the errors core reports. The message is one sentence a secretariat officer understands.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message);
+    const QString &message() const noexcept { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+/// Data that breaks a rule of the alliance model (names the record and the rule); nothing was written.
+class RuleViolation : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// The database could not be read or written (I/O, locking, driver failure).
+class StorageError : public Error
+{
+public:
+    using Error::Error;
+};
+
+/// A file could not be opened as an AllianceDesk database; its bytes were left as they were.
+class OpenError : public StorageError
+{
+public:
+    enum class Reason
+    {
+        NotFound,
+        NotAllianceDesk,
+        Corrupt,
+        TooNew,
+        CannotCreate,
+        Locked,
+    };
+    OpenError(Reason reason, QString message);
+    Reason reason() const noexcept { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
+} // namespace AllianceDesk

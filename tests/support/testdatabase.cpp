@@ -1,0 +1,58 @@
+#include "testdatabase.h"
+
+#include "sample/samplealliance.h"
+#include "storage/sqlquery.h"
+
+#include <QFile>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk::Test {
+
+TestDatabase::TestDatabase(bool withSample)
+    : m_path(m_dir.filePath(u"test.alliancedesk"_s))
+    , m_database(Database::open(m_path, Database::OpenMode::CreateIfMissing))
+{
+    if (withSample)
+        SampleAlliance::load(*m_database);
+}
+
+void TestDatabase::reopen()
+{
+    m_database.reset();
+    m_database = Database::open(m_path);
+}
+
+QString dumpDatabase(const QSqlDatabase &db)
+{
+    QString dump;
+    SqlQuery tables(db, u"SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name"_s);
+    tables.exec();
+    QStringList tableNames;
+    while (tables.next()) {
+        dump += tables.value(1).toString() + u"\n"_s;
+        if (tables.value(1).toString().startsWith(u"CREATE TABLE"_s))
+            tableNames << tables.value(0).toString();
+    }
+    for (const QString &table : std::as_const(tableNames)) {
+        SqlQuery rows(db, u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
+        rows.exec();
+        while (rows.next()) {
+            QStringList values;
+            const QSqlRecord record = rows.raw().record();
+            for (int i = 0; i < record.count(); ++i)
+                values << (rows.value(i).isNull() ? u"NULL"_s : rows.value(i).toString());
+            dump += table + u": "_s + values.join(u'|') + u"\n"_s;
+        }
+    }
+    return dump;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace AllianceDesk::Test
