@@ -20,7 +20,8 @@ QString foldForSearch(const QString &text)
         if (c.category() != QChar::Mark_NonSpacing)
             folded.append(c);
     }
-    return folded.toCaseFolded();
+    // Qt folds case one character at a time; ß is the one full folding users type out ("strasse").
+    return folded.toCaseFolded().replace(u'\u00DF', u"ss"_s);
 }
 
 namespace {

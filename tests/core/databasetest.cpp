@@ -1,0 +1,210 @@
+#include "storage/database.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+#include "testdatabase.h"
+#include "util/error.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace AllianceDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    SqlQuery query(db, u"PRAGMA "_s + name);
+    query.exec();
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+/// Expects opening @p path to be refused for @p reason, with the file's bytes and folder left as they were.
+void requireRefused(const QString &path, OpenError::Reason reason, const QString &messagePart)
+{
+    const QByteArray before = Test::fileBytes(path);
+    const QStringList filesBefore = QFileInfo(path).dir().entryList(QDir::Files);
+    try {
+        Database::open(path);
+        FAIL("the file was opened");
+    } catch (const OpenError &error) {
+        CHECK(error.reason() == reason);
+        CHECK(error.message().contains(messagePart));
+        CHECK(error.message().contains(QFileInfo(path).fileName()));
+    }
+    CHECK(Test::fileBytes(path) == before);
+    CHECK(QFileInfo(path).dir().entryList(QDir::Files) == filesBefore);
+}
+
+} // namespace
+
+TEST_CASE("A new database is configured and at the current schema", "[database]")
+{
+    Test::TestDatabase test;
+    const QSqlDatabase db = test.connection();
+    CHECK(test.database().schemaVersion() == Database::currentSchemaVersion());
+    CHECK(Database::currentSchemaVersion() >= 1);
+    CHECK(pragma(db, u"application_id"_s).toInt() == Database::applicationId);
+    CHECK(pragma(db, u"foreign_keys"_s).toInt() == 1);
+    CHECK(pragma(db, u"journal_mode"_s).toString() == u"wal"_s);
+    CHECK(pragma(db, u"busy_timeout"_s).toInt() >= 1000);
+}
+
+TEST_CASE("Files that are not AllianceDesk databases are refused and left unchanged", "[database]")
+{
+    QTemporaryDir dir;
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(u"members.csv"_s);
+        writeFile(path, "name,country\nROZAN,PK\n");
+        requireRefused(path, OpenError::Reason::NotAllianceDesk, u"not an SQLite file"_s);
+    }
+    SECTION("an empty file")
+    {
+        const QString path = dir.filePath(u"empty.alliancedesk"_s);
+        writeFile(path, QByteArray());
+        requireRefused(path, OpenError::Reason::NotAllianceDesk, u"empty"_s);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            QSqlQuery(other).exec(u"CREATE TABLE contacts (name TEXT)"_s);
+            QSqlQuery(other).exec(u"INSERT INTO contacts VALUES ('Rozan')"_s);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-program"_s);
+        requireRefused(path, OpenError::Reason::NotAllianceDesk, u"another program"_s);
+    }
+    SECTION("a missing file")
+    {
+        CHECK_THROWS_AS(Database::open(dir.filePath(u"missing.alliancedesk"_s)), OpenError);
+        CHECK_FALSE(QFile::exists(dir.filePath(u"missing.alliancedesk"_s)));
+    }
+}
+
+TEST_CASE("A database written by a newer AllianceDesk is refused", "[database]")
+{
+    Test::TestDatabase test;
+    SqlQuery(test.connection(), u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion() + 1)).exec();
+    const QString path = test.path();
+    // Close it so that everything is in the main file, as another machine would hand it over.
+    QTemporaryDir copyDir;
+    const QString copy = copyDir.filePath(u"newer.alliancedesk"_s);
+    test.database().backupTo(copy);
+    SqlQuery(test.connection(), u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion())).exec();
+    {
+        // VACUUM INTO keeps user_version; make sure the copy carries the newer version.
+        requireRefused(copy, OpenError::Reason::TooNew, u"newer version"_s);
+    }
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("A damaged database is refused and its bytes are left as they were", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.alliancedesk"_s);
+    {
+        Test::TestDatabase test(true);
+        test.database().backupTo(path);
+    }
+    QByteArray bytes = Test::fileBytes(path);
+    REQUIRE(bytes.size() > 64 * 1024);
+    // Overwrite pages in the middle of the file, keeping the header intact.
+    for (qsizetype i = 16 * 1024; i < 48 * 1024; ++i)
+        bytes[i] = static_cast<char>((i * 7) & 0xff);
+    writeFile(path, bytes);
+    requireRefused(path, OpenError::Reason::Corrupt, u"damaged"_s);
+}
+
+TEST_CASE("Names in every script round-trip exactly", "[database]")
+{
+    Test::TestDatabase test;
+    const QStringList names = {
+        u"روزن"_s,                                // Urdu
+        u"عائشہ خان"_s,                           // Urdu with heh goal (ہ)
+        u"Мария Иванова"_s,                       // Russian
+        u"पुरुषों को जोड़ने का मंच"_s,              // Hindi
+        u"ქალთა უფლებები"_s,                      // Georgian
+        u"José Müller – Saúde e Gênero"_s,        // accented Latin, en dash
+        u"<b>Bold</b> & =SUM(A1) \u202Eevil"_s,   // markup, formula and a bidi override stay literal
+        u"Zero\u200Dwidth joiner 👨‍👩‍👧"_s,           // emoji sequence
+    };
+    QList<qint64> ids;
+    {
+        OrganisationRepository organisations(test.connection());
+        for (const QString &name : names) {
+            Organisation organisation;
+            organisation.name = name;
+            organisation.nativeName = name;
+            ids << organisations.add(organisation);
+        }
+    }
+    test.reopen();
+    OrganisationRepository organisations(test.connection());
+    for (int i = 0; i < names.size(); ++i) {
+        const Organisation organisation = organisations.get(ids.at(i));
+        CHECK(organisation.name == names.at(i));
+        CHECK(organisation.nativeName == names.at(i));
+    }
+}
+
+TEST_CASE("A transaction that is not committed leaves nothing behind", "[database]")
+{
+    Test::TestDatabase test;
+    const QString before = Test::dumpDatabase(test.connection());
+    {
+        Transaction transaction(test.connection());
+        Organisation organisation;
+        organisation.name = u"Rolled back"_s;
+        OrganisationRepository(test.connection()).add(organisation);
+    }
+    CHECK(Test::dumpDatabase(test.connection()) == before);
+    {
+        Transaction transaction(test.connection());
+        Organisation organisation;
+        organisation.name = u"Kept"_s;
+        OrganisationRepository(test.connection()).add(organisation);
+        transaction.commit();
+    }
+    CHECK(OrganisationRepository(test.connection()).findByName(u"Kept"_s).has_value());
+}
+
+TEST_CASE("A backup is a consistent copy while another connection writes", "[database]")
+{
+    Test::TestDatabase test(true);
+    auto writer = Database::open(test.path());
+    Transaction transaction(writer->connection());
+    Organisation pending;
+    pending.name = u"Uncommitted organisation"_s;
+    OrganisationRepository(writer->connection()).add(pending);
+
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"backup.alliancedesk"_s);
+    test.database().backupTo(copy);
+    auto backup = Database::open(copy);
+    CHECK(Test::dumpDatabase(backup->connection()) == Test::dumpDatabase(test.connection()));
+    CHECK_FALSE(OrganisationRepository(backup->connection()).findByName(u"Uncommitted organisation"_s).has_value());
+    SECTION("an existing file is never overwritten")
+    {
+        const QByteArray before = Test::fileBytes(copy);
+        CHECK_THROWS_AS(test.database().backupTo(copy), StorageError);
+        CHECK(Test::fileBytes(copy) == before);
+    }
+}

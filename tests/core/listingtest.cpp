@@ -1,0 +1,132 @@
+#include "listing/listformatter.h"
+#include "listing/recordlister.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlfunctions.h"
+#include "storage/sqlquery.h"
+#include "testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace AllianceDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList namesFound(RecordLister &lister, const QString &search, const QString &column = u"name"_s)
+{
+    lister.setSearch(search);
+    const int index = lister.definition().columnIndex(column);
+    QStringList names;
+    for (const QVariantList &row : lister.fetchAll())
+        names << row.at(index).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Search folds case in every script, diacritics and compatibility forms", "[listing][search]")
+{
+    CHECK(foldForSearch(u"Мария"_s) == foldForSearch(u"мария"_s));
+    CHECK(foldForSearch(u"Müller"_s) == u"muller"_s);
+    CHECK(foldForSearch(u"ＡＢＣ"_s) == u"abc"_s);
+    CHECK(foldForSearch(u"Straße"_s) == u"strasse"_s);
+
+    Test::TestDatabase test(true);
+    RecordLister people(test.connection(), ListKind::People);
+    CHECK(namesFound(people, u"мария"_s, u"native_name"_s).contains(u"Мария Иванова"_s));
+    CHECK(namesFound(people, u"MARIA"_s).contains(u"Maria Ivanova"_s));
+    CHECK(namesFound(people, u"muller"_s).contains(u"José Müller"_s));
+    CHECK(namesFound(people, u"jose"_s).contains(u"José Müller"_s));
+
+    RecordLister organisations(test.connection(), ListKind::Organisations);
+    CHECK(namesFound(organisations, u"روزن"_s) == QStringList{u"ROZAN"_s});
+    CHECK(namesFound(organisations, u"rozan"_s) == QStringList{u"ROZAN"_s});
+    // Short queries work too (one or two characters), and LIKE wildcards are literal.
+    CHECK_FALSE(namesFound(organisations, u"ro"_s).isEmpty());
+    CHECK(namesFound(organisations, u"%"_s).isEmpty());
+    CHECK(namesFound(organisations, u"_"_s).isEmpty());
+}
+
+TEST_CASE("Lists page, count and sort in SQL", "[listing]")
+{
+    Test::TestDatabase test(true);
+    RecordLister groups(test.connection(), ListKind::SupportGroups);
+    REQUIRE(groups.count() == 180);
+
+    QSet<qint64> seen;
+    for (int offset = 0; offset < 180; offset += 50) {
+        const QList<QVariantList> page = groups.fetch(offset, 50);
+        CHECK(page.size() == std::min(50, 180 - offset));
+        for (const QVariantList &row : page)
+            seen << row.at(0).toLongLong();
+    }
+    CHECK(seen.size() == 180);
+
+    const int name = groups.definition().columnIndex(u"name"_s);
+    groups.setSort(name, Qt::DescendingOrder);
+    SqlQuery last(test.connection(), u"SELECT name FROM support_groups ORDER BY name COLLATE NOCASE DESC LIMIT 1"_s);
+    last.exec();
+    REQUIRE(last.next());
+    CHECK(groups.fetch(0, 1).at(0).at(name).toString() == last.value(0).toString());
+
+    groups.setSearch(u"peshawar"_s);
+    const int peshawar = groups.count();
+    CHECK(peshawar > 0);
+    CHECK(peshawar < 180);
+    for (const QVariantList &row : groups.fetchAll())
+        CHECK(row.at(groups.definition().columnIndex(u"district"_s)).toString() == u"Peshawar"_s);
+}
+
+TEST_CASE("A list filters by a column", "[listing]")
+{
+    Test::TestDatabase test(true);
+    SqlQuery pakistan(test.connection(), u"SELECT id FROM networks WHERE name = 'MenEngage Alliance Pakistan'"_s);
+    pakistan.exec();
+    REQUIRE(pakistan.next());
+    RecordLister memberships(test.connection(), ListKind::Memberships);
+    const int all = memberships.count();
+    memberships.setFilter(u"network_id"_s, pakistan.value(0));
+    const int members = memberships.count();
+    CHECK(members > 0);
+    CHECK(members < all);
+    const int network = memberships.definition().columnIndex(u"network"_s);
+    for (const QVariantList &row : memberships.fetchAll())
+        CHECK(row.at(network).toString() == u"MenEngage Alliance Pakistan"_s);
+}
+
+TEST_CASE("Lists are written as CSV and JSON exactly", "[listing]")
+{
+    Test::TestDatabase test;
+    Organisation organisation;
+    organisation.name = u"Saúde, \"Gênero\" e\nDireitos"_s;
+    organisation.nativeName = u"شراکت"_s;
+    organisation.country = u"BR"_s;
+    OrganisationRepository(test.connection()).add(organisation);
+    RecordLister lister(test.connection(), ListKind::Organisations);
+    const QList<QVariantList> rows = lister.fetchAll();
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    ListFormatter(lister.definition()).write(csv, rows, ListFormatter::Format::Csv);
+    const QString csvText = QString::fromUtf8(csv.data());
+    CHECK(csvText.startsWith(u"id,name,native_name,acronym,type,country"_s));
+    CHECK(csvText.contains(u"\"Saúde, \"\"Gênero\"\" e\nDireitos\",شراکت,,ngo,BR"_s));
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    ListFormatter(lister.definition()).write(json, rows, ListFormatter::Format::Json);
+    const QJsonArray array = QJsonDocument::fromJson(json.data()).array();
+    REQUIRE(array.size() == 1);
+    const QJsonObject object = array.at(0).toObject();
+    CHECK(object.value(u"name"_s).toString() == organisation.name);
+    CHECK(object.value(u"native_name"_s).toString() == u"شراکت"_s);
+    CHECK(object.value(u"id"_s).isDouble());
+    CHECK(object.value(u"acronym"_s).isNull());
+    CHECK(object.value(u"country"_s).toString() == u"BR"_s);
+}
