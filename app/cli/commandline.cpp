@@ -37,8 +37,7 @@ QString tr(const char *text)
 CommandLine::CommandLine(QIODevice &out, QIODevice &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QString CommandLine::usage()
 {

@@ -14,7 +14,7 @@ struct Concern
     qint64 organisationId = 0;
     std::optional<qint64> networkId;
     QDate received;
-    QString category; ///< Vocabulary::ConcernCategory
+    QString category;                            ///< Vocabulary::ConcernCategory
     QString status = QStringLiteral("received"); ///< Vocabulary::ConcernStatus
     QDate closed;
     QString summary;

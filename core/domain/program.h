@@ -41,8 +41,8 @@ struct Program
     qint64 leadOrganisationId = 0;
     QList<qint64> partnerIds;
     QStringList themes;
-    QString approach;          ///< Vocabulary::Approach, or empty
-    QStringList levels;        ///< Vocabulary::EcologicalLevel codes
+    QString approach;   ///< Vocabulary::Approach, or empty
+    QStringList levels; ///< Vocabulary::EcologicalLevel codes
     QList<ProgramPlace> places;
     QDate start;
     QDate end;

@@ -14,17 +14,20 @@ struct Entry
     const char *label;
 };
 
-#define AD_TERM(code, label) {code, QT_TRANSLATE_NOOP("Vocabulary", label)}
+#define AD_TERM(code, label)                                                                                           \
+    {                                                                                                                  \
+        code, QT_TRANSLATE_NOOP("Vocabulary", label)                                                                   \
+    }
 
 constexpr Entry networkLevels[] = {AD_TERM("global", "Global"), AD_TERM("regional", "Regional"),
                                    AD_TERM("national", "National"), AD_TERM("subnational", "Sub-national"),
                                    AD_TERM("local", "Local")};
 constexpr Entry networkStatuses[] = {AD_TERM("active", "Active"), AD_TERM("dormant", "Dormant"),
                                      AD_TERM("closed", "Closed")};
-constexpr Entry organisationTypes[] = {
-    AD_TERM("ngo", "NGO / CSO"),       AD_TERM("ingo", "International NGO"), AD_TERM("un_agency", "UN agency"),
-    AD_TERM("government", "Government"), AD_TERM("academic", "Academic"),     AD_TERM("donor", "Donor"),
-    AD_TERM("network", "Network"),     AD_TERM("other", "Other")};
+constexpr Entry organisationTypes[] = {AD_TERM("ngo", "NGO / CSO"),       AD_TERM("ingo", "International NGO"),
+                                       AD_TERM("un_agency", "UN agency"), AD_TERM("government", "Government"),
+                                       AD_TERM("academic", "Academic"),   AD_TERM("donor", "Donor"),
+                                       AD_TERM("network", "Network"),     AD_TERM("other", "Other")};
 constexpr Entry focusAreas[] = {AD_TERM("gbv_prevention", "GBV prevention"),
                                 AD_TERM("srhr", "SRHR"),
                                 AD_TERM("hiv_aids", "HIV/AIDS"),
@@ -54,14 +57,13 @@ constexpr Entry eventKinds[] = {AD_TERM("symposium", "Symposium"), AD_TERM("webi
                                 AD_TERM("training", "Training"),   AD_TERM("dialogue", "Dialogue"),
                                 AD_TERM("meeting", "Meeting"),     AD_TERM("conference", "Conference"),
                                 AD_TERM("other", "Other")};
-constexpr Entry concernCategories[] = {
-    AD_TERM("accountability_to_womens_rights", "Accountability to women's rights"),
-    AD_TERM("harassment", "Harassment"),
-    AD_TERM("discrimination", "Discrimination"),
-    AD_TERM("misuse_of_funds", "Misuse of funds"),
-    AD_TERM("misrepresentation", "Misrepresentation"),
-    AD_TERM("safeguarding", "Safeguarding"),
-    AD_TERM("other", "Other")};
+constexpr Entry concernCategories[] = {AD_TERM("accountability_to_womens_rights", "Accountability to women's rights"),
+                                       AD_TERM("harassment", "Harassment"),
+                                       AD_TERM("discrimination", "Discrimination"),
+                                       AD_TERM("misuse_of_funds", "Misuse of funds"),
+                                       AD_TERM("misrepresentation", "Misrepresentation"),
+                                       AD_TERM("safeguarding", "Safeguarding"),
+                                       AD_TERM("other", "Other")};
 constexpr Entry concernStatuses[] = {AD_TERM("received", "Received"), AD_TERM("under_review", "Under review"),
                                      AD_TERM("resolved", "Resolved"), AD_TERM("dismissed", "Dismissed")};
 constexpr Entry datePrecisions[] = {AD_TERM("day", "Day"), AD_TERM("month", "Month"), AD_TERM("year", "Year")};

@@ -15,8 +15,8 @@ using Kind = Vocabulary::Kind;
 
 ListColumn column(const char *key, const char *title, const char *expression, Type type = Type::Text)
 {
-    return ListColumn{QString::fromLatin1(key), title, QString::fromLatin1(expression), type, Kind::NetworkLevel,
-                      type != Type::Id};
+    return ListColumn{QString::fromLatin1(key), title,           QString::fromLatin1(expression), type,
+                      Kind::NetworkLevel,       type != Type::Id};
 }
 
 ListColumn code(const char *key, const char *title, const char *expression, Kind vocabulary)
@@ -55,21 +55,21 @@ QList<ListDefinition> buildDefinitions()
          column("website", AD_TITLE("Website"), "n.website")},
         {u"n.name"_s, u"n.native_name"_s, u"n.acronym"_s, u"n.region"_s, u"n.notes"_s},
         u"n.name"_s};
-    lists << ListDefinition{
-        ListKind::Organisations,
-        u"organisations"_s,
-        AD_TITLE("Organisations"),
-        u"organisations o"_s,
-        {shownId("id", AD_TITLE("ID"), "o.id"), column("name", AD_TITLE("Name"), "o.name"),
-         column("native_name", AD_TITLE("Name in own script"), "o.native_name"),
-         column("acronym", AD_TITLE("Acronym"), "o.acronym"),
-         code("type", AD_TITLE("Type"), "o.type", Kind::OrganisationType),
-         column("country", AD_TITLE("Country"), "o.country", Type::Country),
-         column("province", AD_TITLE("Province"), "o.province"), column("city", AD_TITLE("City"), "o.city"),
-         column("email", AD_TITLE("Email"), "o.email"), column("phone", AD_TITLE("Phone"), "o.phone"),
-         column("website", AD_TITLE("Website"), "o.website")},
-        {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"o.city"_s, u"o.email"_s, u"o.notes"_s},
-        u"o.name"_s};
+    lists << ListDefinition{ListKind::Organisations,
+                            u"organisations"_s,
+                            AD_TITLE("Organisations"),
+                            u"organisations o"_s,
+                            {shownId("id", AD_TITLE("ID"), "o.id"), column("name", AD_TITLE("Name"), "o.name"),
+                             column("native_name", AD_TITLE("Name in own script"), "o.native_name"),
+                             column("acronym", AD_TITLE("Acronym"), "o.acronym"),
+                             code("type", AD_TITLE("Type"), "o.type", Kind::OrganisationType),
+                             column("country", AD_TITLE("Country"), "o.country", Type::Country),
+                             column("province", AD_TITLE("Province"), "o.province"),
+                             column("city", AD_TITLE("City"), "o.city"), column("email", AD_TITLE("Email"), "o.email"),
+                             column("phone", AD_TITLE("Phone"), "o.phone"),
+                             column("website", AD_TITLE("Website"), "o.website")},
+                            {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"o.city"_s, u"o.email"_s, u"o.notes"_s},
+                            u"o.name"_s};
     lists << ListDefinition{
         ListKind::People,
         u"people"_s,
@@ -146,8 +146,7 @@ QList<ListDefinition> buildDefinitions()
         {shownId("id", AD_TITLE("ID"), "g.id"), column("name", AD_TITLE("Name"), "g.name"),
          column("program_id", AD_TITLE("Program ID"), "g.program_id", Type::Id),
          column("program", AD_TITLE("Program"), "coalesce(p.acronym, p.name)"),
-         column("district", AD_TITLE("District"), "g.district"),
-         column("province", AD_TITLE("Province"), "g.province"),
+         column("district", AD_TITLE("District"), "g.district"), column("province", AD_TITLE("Province"), "g.province"),
          column("country", AD_TITLE("Country"), "g.country", Type::Country),
          column("facilitator", AD_TITLE("Facilitator"), "f.name"),
          column("founded", AD_TITLE("Founded"), "g.founded", Type::Date),
@@ -158,20 +157,19 @@ QList<ListDefinition> buildDefinitions()
                 "(SELECT count(*) FROM participants pt WHERE pt.support_group_id = g.id)", Type::Integer)},
         {u"g.name"_s, u"g.district"_s, u"g.province"_s, u"p.name"_s, u"p.acronym"_s},
         u"g.district, g.name"_s};
-    lists << ListDefinition{
-        ListKind::Meetings,
-        u"meetings"_s,
-        AD_TITLE("Meetings"),
-        u"meetings mt JOIN support_groups g ON g.id = mt.support_group_id"_s,
-        {shownId("id", AD_TITLE("ID"), "mt.id"),
-         column("support_group_id", AD_TITLE("Group ID"), "mt.support_group_id", Type::Id),
-         column("support_group", AD_TITLE("Support group"), "g.name"),
-         column("district", AD_TITLE("District"), "g.district"),
-         column("meeting_date", AD_TITLE("Date"), "mt.meeting_date", Type::Date),
-         column("topic", AD_TITLE("Topic"), "mt.topic"),
-         column("attendance", AD_TITLE("Attendance"), "mt.attendance", Type::Integer)},
-        {u"g.name"_s, u"g.district"_s, u"mt.topic"_s},
-        u"mt.meeting_date, g.name"_s};
+    lists << ListDefinition{ListKind::Meetings,
+                            u"meetings"_s,
+                            AD_TITLE("Meetings"),
+                            u"meetings mt JOIN support_groups g ON g.id = mt.support_group_id"_s,
+                            {shownId("id", AD_TITLE("ID"), "mt.id"),
+                             column("support_group_id", AD_TITLE("Group ID"), "mt.support_group_id", Type::Id),
+                             column("support_group", AD_TITLE("Support group"), "g.name"),
+                             column("district", AD_TITLE("District"), "g.district"),
+                             column("meeting_date", AD_TITLE("Date"), "mt.meeting_date", Type::Date),
+                             column("topic", AD_TITLE("Topic"), "mt.topic"),
+                             column("attendance", AD_TITLE("Attendance"), "mt.attendance", Type::Integer)},
+                            {u"g.name"_s, u"g.district"_s, u"mt.topic"_s},
+                            u"mt.meeting_date, g.name"_s};
     lists << ListDefinition{
         ListKind::Events,
         u"events"_s,

@@ -29,7 +29,7 @@ struct ListColumn
 {
     enum class Type
     {
-        Id,      ///< a record id (integer)
+        Id, ///< a record id (integer)
         Text,
         Integer,
         Boolean,
@@ -38,9 +38,9 @@ struct ListColumn
         Code,    ///< a code of `vocabulary`
     };
 
-    QString key;         ///< snake_case name in CSV headers and JSON
-    const char *title;   ///< column header (QT_TRANSLATE_NOOP("ListDefinition", ...))
-    QString expression;  ///< SQL expression over the list's FROM clause
+    QString key;        ///< snake_case name in CSV headers and JSON
+    const char *title;  ///< column header (QT_TRANSLATE_NOOP("ListDefinition", ...))
+    QString expression; ///< SQL expression over the list's FROM clause
     Type type = Type::Text;
     Vocabulary::Kind vocabulary = Vocabulary::Kind::NetworkLevel; ///< only for Type::Code
     bool shownInTable = true; ///< ids of related records are exported but not shown as table columns

@@ -22,8 +22,7 @@ std::optional<ListFormatter::Format> ListFormatter::formatFromName(const QString
 
 ListFormatter::ListFormatter(const ListDefinition &definition)
     : m_definition(definition)
-{
-}
+{}
 
 void ListFormatter::write(QIODevice &out, const QList<QVariantList> &rows, Format format) const
 {

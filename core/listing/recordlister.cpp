@@ -11,8 +11,7 @@ namespace AllianceDesk {
 RecordLister::RecordLister(QSqlDatabase db, ListKind kind)
     : m_db(std::move(db))
     , m_definition(listDefinition(kind))
-{
-}
+{}
 
 void RecordLister::setSearch(const QString &text)
 {

@@ -58,8 +58,7 @@ class Keys
 public:
     explicit Keys(QString kind)
         : m_kind(std::move(kind))
-    {
-    }
+    {}
     void insert(const QString &key, qint64 id) { m_ids.insert(key, id); }
     qint64 id(const QString &key) const
     {
@@ -111,9 +110,9 @@ void loadSupportGroups(const QSqlDatabase &db, const QJsonObject &block, const K
     if (districts.isEmpty() || total <= 0)
         return;
 
-    static const char *const givenNames[] = {"Ahmad", "Bilal", "Faisal", "Hamid", "Imran", "Junaid", "Kamran",
-                                             "Naveed", "Rashid", "Shahid", "Tariq", "Waqar", "Yasir", "Zubair",
-                                             "Asad", "Farhan", "Haroon", "Ijaz", "Noman", "Sohail"};
+    static const char *const givenNames[] = {"Ahmad",  "Bilal",  "Faisal", "Hamid", "Imran", "Junaid", "Kamran",
+                                             "Naveed", "Rashid", "Shahid", "Tariq", "Waqar", "Yasir",  "Zubair",
+                                             "Asad",   "Farhan", "Haroon", "Ijaz",  "Noman", "Sohail"};
     Sequence sequence;
     QHash<QString, qint64> facilitators;
     QHash<QString, int> perDistrict;

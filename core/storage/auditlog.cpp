@@ -18,8 +18,7 @@ QString &configuredUserName()
 
 AuditLog::AuditLog(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString AuditLog::userName()
 {

@@ -40,8 +40,8 @@ public:
     QList<AuditEntry> history(const QString &entity, qint64 id) const;
 
 private:
-    void record(const QString &action, const QString &entity, qint64 id, const QString &field,
-                const QString &oldValue, const QString &newValue);
+    void record(const QString &action, const QString &entity, qint64 id, const QString &field, const QString &oldValue,
+                const QString &newValue);
     QSqlDatabase m_db;
 };
 

@@ -21,8 +21,7 @@ QString tr(const char *text)
 ConcernRepository::ConcernRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 ConcernRepository::add(const Concern &concern)
 {

@@ -41,9 +41,8 @@ FileHeader readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw OpenError(OpenError::Reason::NotFound,
-                        QCoreApplication::translate("Database", "Cannot read %1: %2.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw OpenError(OpenError::Reason::NotFound, QCoreApplication::translate("Database", "Cannot read %1: %2.")
+                                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QByteArray bytes = file.read(100);
     FileHeader header;
@@ -63,10 +62,10 @@ QString nativePath(const QString &path)
 
 OpenError notAllianceDesk(const QString &path, const QString &why)
 {
-    return OpenError(OpenError::Reason::NotAllianceDesk,
-                     QCoreApplication::translate("Database",
-                                                 "%1 is not an AllianceDesk database (%2); it was left unchanged.")
-                         .arg(nativePath(path), why));
+    return OpenError(
+        OpenError::Reason::NotAllianceDesk,
+        QCoreApplication::translate("Database", "%1 is not an AllianceDesk database (%2); it was left unchanged.")
+            .arg(nativePath(path), why));
 }
 
 OpenError tooNew(const QString &path, quint32 version)
@@ -80,10 +79,47 @@ OpenError tooNew(const QString &path, quint32 version)
                          .arg(Database::currentSchemaVersion()));
 }
 
+/**
+ * Removes the -wal and -shm files a read-only inspection of a WAL-mode file made, so that a refused file is left
+ * exactly as it was found. Side files that existed before (another program has the file open) are kept.
+ */
+class SideFileGuard
+{
+public:
+    explicit SideFileGuard(const QString &path)
+        : m_wal(path + u"-wal"_s)
+        , m_shm(path + u"-shm"_s)
+        , m_hadWal(QFile::exists(m_wal))
+        , m_hadShm(QFile::exists(m_shm))
+    {}
+    ~SideFileGuard()
+    {
+        if (!m_hadWal && QFileInfo(m_wal).size() == 0)
+            QFile::remove(m_wal);
+        if (!m_hadShm)
+            QFile::remove(m_shm);
+    }
+    SideFileGuard(const SideFileGuard &) = delete;
+    SideFileGuard &operator=(const SideFileGuard &) = delete;
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
 /// Opens @p path read-only and checks it before anything may write to it.
 void inspectReadOnly(const QString &path)
 {
+    const SideFileGuard sideFiles(path);
     const QString name = nextConnectionName();
+    // Whatever happens, the connection is closed before the side files are tidied.
+    struct ConnectionRemover
+    {
+        QString name;
+        ~ConnectionRemover() { QSqlDatabase::removeDatabase(name); }
+    } remover{name};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
@@ -122,7 +158,6 @@ void inspectReadOnly(const QString &path)
             throw tooNew(path, static_cast<quint32>(version));
         db.close();
     }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -155,14 +190,15 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
         } else if (!header.sqlite) {
             throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "it is not an SQLite file"));
         } else {
-            if (header.applicationId == static_cast<quint32>(applicationId)
-                && header.userVersion > static_cast<quint32>(currentSchemaVersion()))
+            if (header.applicationId == static_cast<quint32>(applicationId) &&
+                header.userVersion > static_cast<quint32>(currentSchemaVersion()))
                 throw tooNew(absolute, header.userVersion);
             inspectReadOnly(absolute);
         }
     } else if (mode == OpenMode::OpenExisting) {
-        throw OpenError(OpenError::Reason::NotFound,
-                        QCoreApplication::translate("Database", "There is no database at %1.").arg(nativePath(absolute)));
+        throw OpenError(
+            OpenError::Reason::NotFound,
+            QCoreApplication::translate("Database", "There is no database at %1.").arg(nativePath(absolute)));
     } else if (!QDir().mkpath(info.absolutePath())) {
         throw OpenError(OpenError::Reason::CannotCreate,
                         QCoreApplication::translate("Database", "Cannot create the folder %1.")
@@ -185,8 +221,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {

@@ -21,8 +21,7 @@ QString tr(const char *text)
 EventRepository::EventRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 EventRepository::add(const Event &event)
 {
@@ -111,8 +110,11 @@ QList<EventParticipant> EventRepository::participants(qint64 eventId) const
     query.bind(u":id"_s, eventId).exec();
     QList<EventParticipant> result;
     while (query.next()) {
-        result << EventParticipant{query.value(0).toLongLong(), eventId, SqlValues::toOptionalId(query.value(1)),
-                                   query.value(2).toString(), SqlValues::toOptionalId(query.value(3)),
+        result << EventParticipant{query.value(0).toLongLong(),
+                                   eventId,
+                                   SqlValues::toOptionalId(query.value(1)),
+                                   query.value(2).toString(),
+                                   SqlValues::toOptionalId(query.value(3)),
                                    query.value(4).toString()};
     }
     return result;

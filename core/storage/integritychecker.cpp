@@ -26,8 +26,7 @@ struct RuleQuery
 
 IntegrityChecker::IntegrityChecker(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QList<IntegrityProblem> IntegrityChecker::run() const
 {
@@ -51,10 +50,25 @@ void IntegrityChecker::checkStorage(QList<IntegrityProblem> &problems) const
     SqlQuery foreignKeys(m_db, u"PRAGMA foreign_key_check"_s);
     foreignKeys.exec();
     while (foreignKeys.next()) {
-        problems << IntegrityProblem{
-            tr("Row %1 of %2").arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString()),
-            tr("refers to a missing record in %1").arg(foreignKeys.value(2).toString())};
+        const QString table = foreignKeys.value(0).toString();
+        const QString rowId = foreignKeys.value(1).toString();
+        problems << IntegrityProblem{describeRow(table, rowId),
+                                     tr("refers to a missing record in %1").arg(foreignKeys.value(2).toString())};
     }
+}
+
+QString IntegrityChecker::describeRow(const QString &table, const QString &rowId) const
+{
+    // Table names come from SQLite's own foreign_key_check, never from input.
+    SqlQuery columns(m_db, u"SELECT 1 FROM pragma_table_info(:table) WHERE name = 'name'"_s);
+    columns.bind(u":table"_s, table).exec();
+    if (columns.next()) {
+        SqlQuery name(m_db, u"SELECT name FROM \"%1\" WHERE rowid = :row"_s.arg(table));
+        name.bind(u":row"_s, rowId).exec();
+        if (name.next())
+            return tr("“%1” (row %2 of %3)").arg(name.value(0).toString(), rowId, table);
+    }
+    return tr("Row %1 of %2").arg(rowId, table);
 }
 
 void IntegrityChecker::checkNetworkTree(QList<IntegrityProblem> &problems) const
@@ -88,15 +102,19 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
 {
     const RuleQuery rules[] = {
         {QT_TRANSLATE_NOOP("IntegrityChecker", "overlaps another secretariat term of the same network"),
-         u"SELECT 'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || a.start_date "
+         u"SELECT 'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || a.start_date, "
+         "'“' || ob.name || '” from ' || b.start_date "
          "FROM secretariat_terms a JOIN secretariat_terms b ON a.network_id = b.network_id AND a.id < b.id "
          "AND a.start_date <= coalesce(b.end_date, '9999-12-31') AND b.start_date <= coalesce(a.end_date, "
-         "'9999-12-31') JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id"_s},
+         "'9999-12-31') JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id "
+         "JOIN organisations ob ON ob.id = b.organisation_id"_s},
         {QT_TRANSLATE_NOOP("IntegrityChecker", "has more than one current secretariat"),
          u"SELECT 'Network “' || n.name || '”' FROM secretariat_terms t JOIN networks n ON n.id = t.network_id "
          "WHERE t.end_date IS NULL GROUP BY t.network_id HAVING count(*) > 1"_s},
         {QT_TRANSLATE_NOOP("IntegrityChecker", "ends before it starts"),
-         u"SELECT 'Secretariat term ' || id FROM secretariat_terms WHERE end_date < start_date "
+         u"SELECT 'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || t.start_date "
+         "FROM secretariat_terms t JOIN networks n ON n.id = t.network_id JOIN organisations o ON o.id = "
+         "t.organisation_id WHERE t.end_date < t.start_date "
          "UNION ALL SELECT 'Affiliation ' || id FROM affiliations WHERE end_date < start_date "
          "UNION ALL SELECT 'Program “' || name || '”' FROM programs WHERE end_date < start_date "
          "UNION ALL SELECT 'Reach report ' || id FROM reach_reports WHERE period_end < period_start "
@@ -119,8 +137,12 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
     for (const RuleQuery &rule : rules) {
         SqlQuery query(m_db, rule.sql);
         query.exec();
-        while (query.next())
-            problems << IntegrityProblem{query.value(0).toString(), tr(rule.rule)};
+        while (query.next()) {
+            // A second column, when a rule has one, names the other record involved.
+            const QString other = query.value(1).toString();
+            problems << IntegrityProblem{query.value(0).toString(),
+                                         other.isEmpty() ? tr(rule.rule) : tr("%1: %2").arg(tr(rule.rule), other)};
+        }
     }
 }
 
@@ -135,9 +157,9 @@ void IntegrityChecker::checkCountries(QList<IntegrityProblem> &problems) const
     query.exec();
     while (query.next()) {
         if (!catalog.isValid(query.value(1).toString())) {
-            problems << IntegrityProblem{query.value(0).toString(),
-                                         tr("has “%1”, which is not an ISO 3166-1 country code")
-                                             .arg(query.value(1).toString())};
+            problems << IntegrityProblem{
+                query.value(0).toString(),
+                tr("has “%1”, which is not an ISO 3166-1 country code").arg(query.value(1).toString())};
         }
     }
 }

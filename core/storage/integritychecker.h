@@ -30,6 +30,7 @@ private:
     void checkNetworkTree(QList<IntegrityProblem> &problems) const;
     void checkQueries(QList<IntegrityProblem> &problems) const;
     void checkCountries(QList<IntegrityProblem> &problems) const;
+    QString describeRow(const QString &table, const QString &rowId) const;
     QSqlDatabase m_db;
 };
 

@@ -21,8 +21,7 @@ QString tr(const char *text)
 MembershipRepository::MembershipRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 MembershipRepository::add(const Membership &membership)
 {
@@ -57,9 +56,9 @@ qint64 MembershipRepository::add(const Membership &membership)
     QDate previous;
     for (const MembershipStatusChange &change : membership.history) {
         if (previous.isValid() && change.effectiveDate < previous) {
-            throw RuleViolation(tr("%1: its status history must be in date order (%2 comes after %3).")
-                                    .arg(record, change.effectiveDate.toString(Qt::ISODate),
-                                         previous.toString(Qt::ISODate)));
+            throw RuleViolation(
+                tr("%1: its status history must be in date order (%2 comes after %3).")
+                    .arg(record, change.effectiveDate.toString(Qt::ISODate), previous.toString(Qt::ISODate)));
         }
         appendChange(id, record, change);
         previous = change.effectiveDate;

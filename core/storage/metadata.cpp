@@ -8,8 +8,7 @@ namespace AllianceDesk {
 
 Metadata::Metadata(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString Metadata::value(const char *key) const
 {

@@ -26,8 +26,7 @@ QStringList migrationFiles()
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 int Migrator::latestVersion()
 {

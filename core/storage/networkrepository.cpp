@@ -24,8 +24,7 @@ QString tr(const char *text)
 NetworkRepository::NetworkRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 NetworkRepository::add(const Network &network)
 {
@@ -40,7 +39,8 @@ qint64 NetworkRepository::add(const Network &network)
         SqlQuery parent(m_db, u"SELECT 1 FROM networks WHERE id = :id"_s);
         parent.bind(u":id"_s, *network.parentId).exec();
         if (!parent.next())
-            throw RuleViolation(tr("%1: its parent network (id %2) does not exist.").arg(record).arg(*network.parentId));
+            throw RuleViolation(
+                tr("%1: its parent network (id %2) does not exist.").arg(record).arg(*network.parentId));
     }
 
     SqlQuery query(m_db, u"INSERT INTO networks (name, native_name, acronym, level, parent_id, country, region, "
@@ -122,7 +122,8 @@ QList<Network> NetworkRepository::all() const
 
 QList<Network> NetworkRepository::children(qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT %1 FROM networks WHERE parent_id = :id ORDER BY name"_s.arg(QLatin1StringView(columns)));
+    SqlQuery query(m_db,
+                   u"SELECT %1 FROM networks WHERE parent_id = :id ORDER BY name"_s.arg(QLatin1StringView(columns)));
     query.bind(u":id"_s, id).exec();
     QList<Network> networks;
     while (query.next())

@@ -20,8 +20,7 @@ QString tr(const char *text)
 OrganisationRepository::OrganisationRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 OrganisationRepository::add(const Organisation &organisation)
 {

@@ -22,8 +22,7 @@ QString tr(const char *text)
 PersonRepository::PersonRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 PersonRepository::add(const Person &person)
 {
@@ -40,7 +39,7 @@ qint64 PersonRepository::add(const Person &person)
         .bindText(u":native"_s, person.nativeName)
         .bindText(u":email"_s, person.email)
         .bindText(u":phone"_s, person.phone)
-        .bindText(u":languages"_s, person.languages.join(u',')) 
+        .bindText(u":languages"_s, person.languages.join(u','))
         .bindText(u":country"_s, person.country)
         .bindText(u":notes"_s, person.notes)
         .bind(u":sample"_s, person.isSample ? 1 : 0)
@@ -62,7 +61,8 @@ qint64 PersonRepository::addAffiliation(const Affiliation &affiliation)
     names.next();
     if (names.value(0).isNull() || names.value(1).isNull())
         throw RuleViolation(tr("An affiliation needs an existing person and organisation."));
-    const QString record = tr("Affiliation of “%1” with “%2”").arg(names.value(0).toString(), names.value(1).toString());
+    const QString record =
+        tr("Affiliation of “%1” with “%2”").arg(names.value(0).toString(), names.value(1).toString());
     Rules::requireOrder(record, tr("start date"), affiliation.start, tr("end date"), affiliation.end);
     SqlQuery query(m_db, u"INSERT INTO affiliations (person_id, organisation_id, role, title, start_date, end_date) "
                          "VALUES (:person, :org, :role, :title, :start, :end)"_s);
@@ -106,9 +106,10 @@ QList<Affiliation> PersonRepository::affiliationsOf(qint64 organisationId) const
 
 QList<Affiliation> PersonRepository::loadAffiliations(const QString &where, qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT a.id, a.person_id, a.organisation_id, a.role, a.title, a.start_date, a.end_date, "
-                         "p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
-                         "JOIN organisations o ON o.id = a.organisation_id WHERE %1 ORDER BY p.name, o.name"_s.arg(where));
+    SqlQuery query(m_db,
+                   u"SELECT a.id, a.person_id, a.organisation_id, a.role, a.title, a.start_date, a.end_date, "
+                   "p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
+                   "JOIN organisations o ON o.id = a.organisation_id WHERE %1 ORDER BY p.name, o.name"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Affiliation> result;
     while (query.next()) {

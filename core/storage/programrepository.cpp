@@ -21,8 +21,7 @@ QString tr(const char *text)
 ProgramRepository::ProgramRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 ProgramRepository::add(const Program &program)
 {
@@ -56,7 +55,8 @@ qint64 ProgramRepository::add(const Program &program)
         .exec();
     const qint64 id = query.lastInsertId();
     for (qint64 partner : program.partnerIds) {
-        SqlQuery insert(m_db, u"INSERT OR IGNORE INTO program_partners (program_id, organisation_id) VALUES (:id, :org)"_s);
+        SqlQuery insert(m_db,
+                        u"INSERT OR IGNORE INTO program_partners (program_id, organisation_id) VALUES (:id, :org)"_s);
         insert.bind(u":id"_s, id).bind(u":org"_s, partner).exec();
     }
     for (const QString &theme : program.themes) {
@@ -164,10 +164,12 @@ Program ProgramRepository::get(qint64 id) const
         if (stored.contains(level))
             program.levels << level;
     }
-    SqlQuery places(m_db, u"SELECT country, province, district FROM program_places WHERE program_id = :id ORDER BY id"_s);
+    SqlQuery places(m_db,
+                    u"SELECT country, province, district FROM program_places WHERE program_id = :id ORDER BY id"_s);
     places.bind(u":id"_s, id).exec();
     while (places.next())
-        program.places << ProgramPlace{places.value(0).toString(), places.value(1).toString(), places.value(2).toString()};
+        program.places << ProgramPlace{places.value(0).toString(), places.value(1).toString(),
+                                       places.value(2).toString()};
     return program;
 }
 

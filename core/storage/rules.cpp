@@ -28,9 +28,9 @@ void requireText(const QString &record, const QString &field, const QString &val
 void requireCode(const QString &record, Vocabulary::Kind kind, const QString &code)
 {
     if (!Vocabulary::isValid(kind, code)) {
-        throw RuleViolation(tr("%1: “%2” is not a %3 (expected one of: %4).")
-                                .arg(record, code, Vocabulary::kindName(kind),
-                                     Vocabulary::codes(kind).join(QStringLiteral(", "))));
+        throw RuleViolation(
+            tr("%1: “%2” is not a %3 (expected one of: %4).")
+                .arg(record, code, Vocabulary::kindName(kind), Vocabulary::codes(kind).join(QStringLiteral(", "))));
     }
 }
 

@@ -27,8 +27,7 @@ QString period(const SecretariatTerm &term)
 SecretariatTermRepository::SecretariatTermRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 SecretariatTermRepository::add(const SecretariatTerm &term)
 {
@@ -39,7 +38,8 @@ qint64 SecretariatTermRepository::add(const SecretariatTerm &term)
     if (names.value(0).isNull())
         throw RuleViolation(tr("A secretariat term needs an existing network (id %1).").arg(term.networkId));
     if (names.value(1).isNull())
-        throw RuleViolation(tr("A secretariat term needs an existing host organisation (id %1).").arg(term.organisationId));
+        throw RuleViolation(
+            tr("A secretariat term needs an existing host organisation (id %1).").arg(term.organisationId));
     const QString record =
         tr("Secretariat of “%1” hosted by “%2”").arg(names.value(0).toString(), names.value(1).toString());
     Rules::requireDate(record, tr("start date"), term.start);

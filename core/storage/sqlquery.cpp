@@ -24,8 +24,10 @@ QString describeConstraint(const QString &text)
         const char *message;
     };
     static const Known known[] = {
-        {"secretariat terms overlap", QT_TRANSLATE_NOOP("SqlQuery", "secretariat terms of one network may not overlap")},
-        {"secretariat_terms.network_id", QT_TRANSLATE_NOOP("SqlQuery", "a network has at most one current secretariat")},
+        {"secretariat terms overlap",
+         QT_TRANSLATE_NOOP("SqlQuery", "secretariat terms of one network may not overlap")},
+        {"secretariat_terms.network_id",
+         QT_TRANSLATE_NOOP("SqlQuery", "a network has at most one current secretariat")},
         {"membership history is append-only",
          QT_TRANSLATE_NOOP("SqlQuery", "a membership's history is appended to, never rewritten")},
         {"predates the latest one",
@@ -57,8 +59,9 @@ void throwSqlError(const QSqlError &error, const QString &sql)
         throw RuleViolation(QCoreApplication::translate("SqlQuery", "The change was refused: %1.")
                                 .arg(describeConstraint(error.databaseText())));
     }
-    throw StorageError(QCoreApplication::translate("SqlQuery", "The database reported an error: %1 (while running: %2).")
-                           .arg(error.text(), sql.simplified().left(120)));
+    throw StorageError(
+        QCoreApplication::translate("SqlQuery", "The database reported an error: %1 (while running: %2).")
+            .arg(error.text(), sql.simplified().left(120)));
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)

@@ -9,8 +9,9 @@ namespace AllianceDesk {
 QList<QPair<QString, qint64>> recordCounts(const QSqlDatabase &db)
 {
     static const char *const tables[] = {
-        "networks", "secretariat_terms", "organisations", "memberships", "people", "affiliations", "programs",
-        "reach_reports", "support_groups", "meetings", "participants", "events", "event_participants", "concerns",
+        "networks",           "secretariat_terms", "organisations",  "memberships", "people",       "affiliations",
+        "programs",           "reach_reports",     "support_groups", "meetings",    "participants", "events",
+        "event_participants", "concerns",
     };
     QList<QPair<QString, qint64>> counts;
     for (const char *table : tables) {

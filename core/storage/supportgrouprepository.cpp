@@ -30,8 +30,7 @@ QString groupName(const QSqlDatabase &db, qint64 id)
 SupportGroupRepository::SupportGroupRepository(QSqlDatabase db)
     : m_db(db)
     , m_audit(db)
-{
-}
+{}
 
 qint64 SupportGroupRepository::add(const SupportGroup &group)
 {
@@ -147,8 +146,12 @@ QList<Meeting> SupportGroupRepository::meetings(qint64 groupId) const
     query.bind(u":id"_s, groupId).exec();
     QList<Meeting> result;
     while (query.next()) {
-        result << Meeting{query.value(0).toLongLong(), groupId, SqlValues::toDate(query.value(1)),
-                          query.value(2).toString(), query.value(3).toInt(), query.value(4).toString()};
+        result << Meeting{query.value(0).toLongLong(),
+                          groupId,
+                          SqlValues::toDate(query.value(1)),
+                          query.value(2).toString(),
+                          query.value(3).toInt(),
+                          query.value(4).toString()};
     }
     return result;
 }

@@ -137,14 +137,14 @@ TEST_CASE("Names in every script round-trip exactly", "[database]")
 {
     Test::TestDatabase test;
     const QStringList names = {
-        u"روزن"_s,                                // Urdu
-        u"عائشہ خان"_s,                           // Urdu with heh goal (ہ)
-        u"Мария Иванова"_s,                       // Russian
-        u"पुरुषों को जोड़ने का मंच"_s,              // Hindi
-        u"ქალთა უფლებები"_s,                      // Georgian
-        u"José Müller – Saúde e Gênero"_s,        // accented Latin, en dash
-        u"<b>Bold</b> & =SUM(A1) \u202Eevil"_s,   // markup, formula and a bidi override stay literal
-        u"Zero\u200Dwidth joiner 👨‍👩‍👧"_s,           // emoji sequence
+        u"روزن"_s,                                      // Urdu
+        u"عائشہ خان"_s,                                 // Urdu with heh goal (ہ)
+        u"Мария Иванова"_s,                             // Russian
+        u"पुरुषों को जोड़ने का मंच"_s,                        // Hindi
+        u"ქალთა უფლებები"_s,                            // Georgian
+        u"José Müller – Saúde e Gênero"_s,              // accented Latin, en dash
+        u"<b>Bold</b> & =SUM(A1) \u202Eevil"_s,         // markup, formula and a bidi override stay literal
+        u"Zero\u200Dwidth joiner 👨‍👩‍👧"_s, // emoji sequence
     };
     QList<qint64> ids;
     {

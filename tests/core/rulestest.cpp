@@ -155,13 +155,15 @@ TEST_CASE("A membership's history is appended, never overwritten", "[rules]")
     CHECK(stored.history.at(1).status == u"active"_s);
     CHECK(stored.status() == u"suspended"_s);
 
-    const QString earlier =
-        violation([&] { memberships.changeStatus(id, {0, u"active"_s, QDate(2018, 1, 1), QString()}); });
+    const QString earlier = violation([&] {
+        memberships.changeStatus(id, {0, u"active"_s, QDate(2018, 1, 1), QString()});
+    });
     CHECK(earlier.contains(u"ROZAN"_s));
     CHECK(earlier.contains(u"2018-01-01"_s));
     CHECK(earlier.contains(u"never rewritten"_s));
-    CHECK(violation([&] { memberships.changeStatus(id, {0, u"expelled"_s, QDate(2020, 1, 1), QString()}); })
-              .contains(u"membership status"_s));
+    CHECK(violation([&] {
+              memberships.changeStatus(id, {0, u"expelled"_s, QDate(2020, 1, 1), QString()});
+          }).contains(u"membership status"_s));
     CHECK(violation([&] { memberships.add(membership); }).contains(u"already exists"_s));
 
     SqlQuery rewrite(db, u"UPDATE membership_status_changes SET status = 'active'"_s);
@@ -196,8 +198,9 @@ TEST_CASE("Counts are not negative and dates are ordered", "[rules]")
     group.name = u"Group 1"_s;
     SupportGroupRepository groups(db);
     const qint64 groupId = groups.add(group);
-    CHECK(violation([&] { groups.addMeeting({0, groupId, QDate(2020, 1, 1), QString(), -3, QString()}); })
-              .contains(u"attendance"_s));
+    CHECK(violation([&] {
+              groups.addMeeting({0, groupId, QDate(2020, 1, 1), QString(), -3, QString()});
+          }).contains(u"attendance"_s));
 
     Event event;
     event.name = u"Global Symposium"_s;

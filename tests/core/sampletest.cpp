@@ -136,7 +136,8 @@ TEST_CASE("The sample's events and regional platform follow seeds 003 and 004", 
     CHECK(delhi.start.year() == 2014);
     CHECK(delhi.participantCount == 1200);
     CHECK(delhi.countryCount == 66);
-    CHECK(scalar(db, u"SELECT count(*) FROM events WHERE kind = 'dialogue' AND start_date LIKE '2016-%'"_s).toInt() >= 1);
+    CHECK(scalar(db, u"SELECT count(*) FROM events WHERE kind = 'dialogue' AND start_date LIKE '2016-%'"_s).toInt() >=
+          1);
 
     const qint64 eeca = scalar(db, u"SELECT id FROM networks WHERE name LIKE '%EECA%'"_s).toLongLong();
     const Network platform = NetworkRepository(db).get(eeca);
@@ -173,9 +174,9 @@ TEST_CASE("The sample's steering committee, scripts and rules", "[sample]")
                                        "organisations UNION ALL SELECT native_name FROM people UNION ALL SELECT "
                                        "native_name FROM networks UNION ALL SELECT native_name FROM programs)"_s)
                                 .toString();
-    CHECK(natives.contains(QRegularExpression(u"[\\x{0600}-\\x{06FF}]"_s)));  // Arabic script (Urdu)
-    CHECK(natives.contains(QRegularExpression(u"[\\x{0400}-\\x{04FF}]"_s)));  // Cyrillic
-    CHECK(natives.contains(QRegularExpression(u"[\\x{0900}-\\x{097F}]"_s)));  // Devanagari
+    CHECK(natives.contains(QRegularExpression(u"[\\x{0600}-\\x{06FF}]"_s))); // Arabic script (Urdu)
+    CHECK(natives.contains(QRegularExpression(u"[\\x{0400}-\\x{04FF}]"_s))); // Cyrillic
+    CHECK(natives.contains(QRegularExpression(u"[\\x{0900}-\\x{097F}]"_s))); // Devanagari
     CHECK(Metadata(db).value(Metadata::allianceName) == u"MenEngage Alliance"_s);
 
     const QList<IntegrityProblem> problems = IntegrityChecker(db).run();

@@ -1,0 +1,239 @@
+#include "mainwindow.h"
+#include "detailpane.h"
+#include "navigatormodel.h"
+#include "recordtablemodel.h"
+#include "testdatabase.h"
+
+#include "sample/samplealliance.h"
+#include "storage/networkrepository.h"
+#include "storage/organisationrepository.h"
+#include "util/countrycatalog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFont>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace AllianceDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<Database> sampleDatabase(const QTemporaryDir &dir)
+{
+    auto database = Database::open(dir.filePath(u"sample.alliancedesk"_s), Database::OpenMode::CreateIfMissing);
+    SampleAlliance::load(*database);
+    return database;
+}
+
+/// Selects the table row whose column @p key shows @p text; false when there is none.
+bool selectRow(MainWindow &window, const QString &key, const QString &text)
+{
+    RecordTableModel *model = window.tableModel();
+    const int column = model->columnOf(key);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString().contains(text)) {
+            window.tableView()->setCurrentIndex(model->index(row, column));
+            return true;
+        }
+    }
+    return false;
+}
+
+void saveShot(QWidget &widget, const QString &name)
+{
+    QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
+    REQUIRE(widget.grab().save(u"/tmp/alliancedesk-shots/"_s + name + u".png"_s));
+}
+
+} // namespace
+
+TEST_CASE("The main window browses the sample alliance", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1400, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK(window.windowTitle() == u"AllianceDesk — sample.alliancedesk"_s);
+    NavigatorModel *navigator = window.navigatorModel();
+    QStringList labels;
+    for (int row = 0; row < navigator->rowCount(); ++row)
+        labels << navigator->index(row, 0).data().toString();
+    CHECK(labels == QStringList{u"Networks"_s, u"Organisations"_s, u"People"_s, u"Memberships"_s, u"Programs"_s,
+                                u"Support groups"_s, u"Events"_s, u"Concerns"_s});
+    const QSqlDatabase db = window.database()->connection();
+
+    SECTION("a network shows its memberships and its secretariat history")
+    {
+        const qint64 pakistan = NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s).value();
+        window.navigatorView()->setCurrentIndex(navigator->indexForNetwork(pakistan));
+        REQUIRE(window.tableModel()->kind() == ListKind::Memberships);
+        CHECK(window.tableModel()->rowCount() ==
+              navigator->indexForNetwork(pakistan).siblingAtColumn(1).data().toInt());
+        CHECK(window.tableModel()->rowCount() == 10);
+
+        const QString text = window.detailPane()->toPlainText();
+        CHECK(text.contains(u"MenEngage Alliance Pakistan"_s));
+        const QStringList hosts{u"UNDP Pakistan"_s, u"ROZAN"_s, u"AMAL Human Development Network"_s,
+                                u"Shirakat-Partnership for Development"_s};
+        qsizetype previous = text.indexOf(u"Secretariat"_s);
+        REQUIRE(previous >= 0);
+        for (const QString &host : hosts) {
+            INFO(host.toStdString());
+            const qsizetype at = text.indexOf(host, previous);
+            CHECK(at > previous);
+            previous = at;
+        }
+        CHECK(text.contains(u"To engage men and boys in the efforts for gender equality and ending violence."_s));
+        CHECK(text.contains(u"A growing network of NGOs, Pakistani and UN agencies"_s));
+        CHECK(text.contains(u"advocacy and policy"_s));
+        CHECK(text.contains(QLocale().toString(QDate(2007, 3, 1), u"MMMM yyyy"_s) + u" – "_s +
+                            QLocale().toString(QDate(2009, 4, 1), u"MMMM yyyy"_s)));
+        CHECK(text.contains(u"current"_s));
+        CHECK(text.contains(u"MEN UNiTE"_s)); // the sub-national network under it
+        CHECK(window.statusBar()->findChild<QLabel *>()->text() == u"10 row(s)"_s);
+    }
+
+    SECTION("support groups: the whole count at once")
+    {
+        window.navigatorView()->setCurrentIndex(navigator->indexForList(ListKind::SupportGroups));
+        CHECK(window.tableView()->model()->rowCount() == 180);
+        CHECK(window.statusBar()->findChild<QLabel *>()->text() == u"180 row(s)"_s);
+        window.tableView()->setCurrentIndex(window.tableModel()->index(0, 1));
+        CHECK(window.detailPane()->toPlainText().contains(u"Meetings"_s));
+    }
+
+    SECTION("programs show their reach over time")
+    {
+        window.showList(ListKind::Programs);
+        REQUIRE(selectRow(window, u"name"_s, u"MASVAW"_s));
+        QString text = window.detailPane()->toPlainText();
+        CHECK((text.contains(u"Centre for Health and Social Justice"_s) || text.contains(u"CHSJ"_s)));
+        CHECK(text.contains(u"Villages"_s));
+        CHECK(text.contains(QLocale().toString(150)));
+        CHECK(text.contains(QLocale().toString(20)));
+
+        REQUIRE(selectRow(window, u"name"_s, u"EkSaath"_s));
+        text = window.detailPane()->toPlainText();
+        CHECK(text.contains(QLocale().toString(1000)));
+        CHECK(text.contains(QLocale().toString(200)));
+        CHECK(text.contains(u"One Billion Rising"_s)); // the partner
+
+        REQUIRE(selectRow(window, u"name"_s, u"MOVE"_s));
+        text = window.detailPane()->toPlainText();
+        CHECK(text.contains(u"Support groups (180)"_s));
+        CHECK(text.contains(u"Peshawar"_s));
+    }
+
+    SECTION("the search field filters the list after a short pause")
+    {
+        window.showList(ListKind::People);
+        const int all = window.tableModel()->rowCount();
+        window.searchField()->setText(u"мария"_s);
+        CHECK(window.tableModel()->rowCount() == all); // debounced, not yet applied
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == 1; }, 2000));
+        CHECK(window.tableModel()->index(0, window.tableModel()->columnOf(u"native_name"_s)).data().toString() ==
+              u"Мария Иванова"_s);
+        window.searchField()->clear();
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == all; }, 2000));
+    }
+
+    SECTION("sorting by a header sorts the whole list")
+    {
+        window.showList(ListKind::Organisations);
+        const int name = window.tableModel()->columnOf(u"name"_s);
+        window.tableView()->sortByColumn(name, Qt::DescendingOrder);
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"SELECT name FROM organisations ORDER BY name COLLATE NOCASE DESC LIMIT 1"_s));
+        REQUIRE(query.next());
+        CHECK(window.tableModel()->index(0, name).data().toString() == query.value(0).toString());
+    }
+
+    SECTION("a file that is not a database is refused and the open one stays open")
+    {
+        const QString bad = dir.filePath(u"notes.alliancedesk"_s);
+        QFile file(bad);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("These are meeting notes, not a database.\n");
+        file.close();
+        Database *before = window.database();
+
+        // Answer the message box when it comes.
+        QString message;
+        QTimer closer;
+        closer.setInterval(20);
+        QObject::connect(&closer, &QTimer::timeout, &closer, [&] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                message = box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+                box->close();
+            }
+        });
+        closer.start();
+        CHECK_FALSE(window.openDatabase(bad));
+        closer.stop();
+        CHECK(message.contains(u"notes.alliancedesk"_s));
+        CHECK(message.contains(u"still open"_s));
+        CHECK(window.database() == before);
+        CHECK(window.windowTitle() == u"AllianceDesk — sample.alliancedesk"_s);
+        CHECK(Test::fileBytes(bad) == QByteArray("These are meeting notes, not a database.\n"));
+    }
+}
+
+// Run by hand: ui_tests "[screenshots]", then look at /tmp/alliancedesk-shots/*.png.
+TEST_CASE("Screenshots of the main window", "[.screenshots]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1500, 850);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QSqlDatabase db = window.database()->connection();
+
+    window.showNetwork(NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s).value());
+    saveShot(window, u"network-pakistan"_s);
+
+    window.showList(ListKind::Organisations);
+    REQUIRE(selectRow(window, u"name"_s, u"Lahore Fathers"_s));
+    saveShot(window, u"organisation-urdu"_s);
+
+    REQUIRE(selectRow(window, u"name"_s, u"Minsk"_s));
+    saveShot(window, u"organisation-russian"_s);
+
+    window.showList(ListKind::People);
+    REQUIRE(selectRow(window, u"name"_s, u"Aisha Khan"_s));
+    saveShot(window, u"people-urdu"_s);
+    REQUIRE(selectRow(window, u"name"_s, u"Nino Beridze"_s));
+    saveShot(window, u"people-georgian"_s);
+
+    window.showList(ListKind::Programs);
+    REQUIRE(selectRow(window, u"name"_s, u"EkSaath"_s));
+    saveShot(window, u"program-hindi"_s);
+
+    window.showList(ListKind::SupportGroups);
+    window.tableView()->setCurrentIndex(window.tableModel()->index(0, 1));
+    saveShot(window, u"support-group"_s);
+
+    // The application font, large, on the names the fonts must get right.
+    QLabel sample(u"عائشہ خان — روزن — شراکت — لاہور فادرز فورم\nМария Иванова — किशोर वार्ता — ნინო ბერიძე"_s);
+    QFont font = sample.font();
+    font.setPointSize(28);
+    sample.setFont(font);
+    sample.adjustSize();
+    saveShot(sample, u"fonts"_s);
+}

@@ -1,0 +1,410 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "navigatormodel.h"
+#include "recentfiles.h"
+#include "recordtablemodel.h"
+
+#include "sample/samplealliance.h"
+#include "util/error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+const char *const fileFilter = QT_TRANSLATE_NOOP("AllianceDesk::MainWindow", "AllianceDesk databases (*.alliancedesk)");
+
+/// Rows tall enough for the tallest script in use (Naskh Arabic is much taller than Latin).
+int rowHeight(const QFont &font)
+{
+    int height = QFontMetrics(font).height();
+    for (const QString &family : font.families()) {
+        QFont member = font;
+        member.setFamilies({family});
+        height = std::max(height, QFontMetrics(member).height());
+    }
+    return height + 6;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    createWidgets();
+    createMenus();
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(150);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
+        m_splitter->setSizes({260, 640, 420});
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models hold connections of the database: they go first.
+    m_table->setModel(nullptr);
+    delete m_tableModel;
+    m_navigator->setModel(nullptr);
+    delete m_navigatorModel;
+    m_detail->setDatabase({});
+}
+
+void MainWindow::createWidgets()
+{
+    m_navigator = new QTreeView;
+    m_navigator->setObjectName(u"navigator"_s);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setAllColumnsShowFocus(true);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"recordTable"_s);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    // Fixed row heights: a view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight(font()));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    auto *middle = new QWidget;
+    auto *layout = new QVBoxLayout(middle);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table);
+
+    m_detail = new DetailPane;
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_rowCount = new QLabel;
+    statusBar()->addPermanentWidget(m_rowCount);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *findAction = view->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About AllianceDesk"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    // Everything that reads the old database lets go of it before it closes.
+    m_table->setModel(nullptr);
+    delete m_tableModel;
+    m_tableModel = nullptr;
+    m_navigator->setModel(nullptr);
+    delete m_navigatorModel;
+    m_navigatorModel = nullptr;
+    m_detail->setDatabase({});
+
+    m_database = std::move(database);
+    if (m_database) {
+        m_detail->setDatabase(m_database->connection());
+        m_navigatorModel = new NavigatorModel(m_database->connection(), this);
+        m_navigator->setModel(m_navigatorModel);
+        m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
+        m_navigator->header()->setSectionResizeMode(NavigatorModel::CountColumn, QHeaderView::ResizeToContents);
+        m_navigator->header()->setStretchLastSection(false);
+        m_navigator->expandRecursively(m_navigatorModel->indexForList(ListKind::Networks), 2);
+        connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::navigatorChanged);
+        showList(ListKind::Networks);
+    }
+    updateRowCount();
+    updateTitle();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    try {
+        setDatabase(Database::open(path));
+        RecentFiles::add(path);
+        return true;
+    } catch (const OpenError &error) {
+        if (error.reason() == OpenError::Reason::NotFound)
+            RecentFiles::remove(path);
+        showError(tr("Cannot open database"),
+                  tr("“%1” was not opened: %2\n\nThe file was left as it was.")
+                          .arg(QFileInfo(path).fileName(), error.message()) +
+                      (m_database ? tr(" The database that was open is still open.") : QString()));
+    } catch (const Error &error) {
+        showError(tr("Cannot open database"), error.message());
+    }
+    return false;
+}
+
+void MainWindow::showList(ListKind kind)
+{
+    if (!m_navigatorModel)
+        return;
+    const QModelIndex index = m_navigatorModel->indexForList(kind);
+    if (m_navigator->currentIndex() == index)
+        navigatorChanged(index);
+    else
+        m_navigator->setCurrentIndex(index);
+}
+
+void MainWindow::showNetwork(qint64 networkId)
+{
+    if (!m_navigatorModel)
+        return;
+    const QModelIndex index = m_navigatorModel->indexForNetwork(networkId);
+    if (!index.isValid())
+        return;
+    m_navigator->scrollTo(index);
+    if (m_navigator->currentIndex() == index)
+        navigatorChanged(index);
+    else
+        m_navigator->setCurrentIndex(index);
+}
+
+void MainWindow::navigatorChanged(const QModelIndex &current)
+{
+    if (m_refreshing || !current.isValid())
+        return;
+    const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
+    const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
+    if (networkId.isValid()) {
+        setList(kind, networkId.toLongLong());
+        m_detail->showNetwork(networkId.toLongLong());
+    } else {
+        setList(kind, std::nullopt);
+        m_detail->showNothing();
+    }
+}
+
+void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
+{
+    auto *model = new RecordTableModel(m_database->connection(), kind, this);
+    if (networkId)
+        model->setFilter(u"network_id"_s, *networkId);
+    if (!m_search->text().isEmpty())
+        model->setSearch(m_search->text());
+
+    RecordTableModel *old = m_tableModel;
+    m_tableModel = model;
+    {
+        // A new list starts in its natural order.
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_table->setModel(model);
+    delete old;
+
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::tableRowChanged);
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < model->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+    updateRowCount();
+}
+
+void MainWindow::tableRowChanged(const QModelIndex &current)
+{
+    if (!current.isValid() || !m_tableModel)
+        return;
+    m_detail->showRecord(m_tableModel->kind(), m_tableModel->recordId(current.row()));
+}
+
+void MainWindow::applySearch()
+{
+    m_searchTimer.stop();
+    if (m_tableModel)
+        m_tableModel->setSearch(m_search->text());
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database)
+        return;
+    const QModelIndex current = m_navigator->currentIndex();
+    const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
+    const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
+    {
+        // Keep the table (and its sorting) while the navigator is read again.
+        m_refreshing = true;
+        m_navigatorModel->refresh();
+        m_navigator->expandRecursively(m_navigatorModel->indexForList(ListKind::Networks), 2);
+        const QModelIndex again = networkId.isValid() ? m_navigatorModel->indexForNetwork(networkId.toLongLong())
+                                                      : m_navigatorModel->indexForList(kind);
+        m_navigator->setCurrentIndex(again);
+        m_refreshing = false;
+    }
+    if (m_tableModel)
+        m_tableModel->refresh();
+    m_detail->reload();
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dialogFolder(), tr(fileFilter), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".alliancedesk"_s;
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        showError(
+            tr("New Database"),
+            tr("“%1” already exists. Choose another name, or use Open to open it.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(path, Database::OpenMode::CreateIfMissing);
+    } catch (const Error &error) {
+        showError(tr("Cannot create database"), error.message());
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("New Database"),
+        tr("Load the sample alliance into the new database? It shows how networks, members, programs and "
+           "support groups are recorded, and every sample record is marked as such."));
+    if (answer == QMessageBox::Yes) {
+        try {
+            SampleAlliance::load(*database);
+        } catch (const Error &error) {
+            showError(tr("Cannot load the sample alliance"), error.message());
+        }
+    }
+    setDatabase(std::move(database));
+    RecentFiles::add(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dialogFolder(),
+                                                      tr(fileFilter) + u";;"_s + tr("All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::files();
+    for (const QString &path : files) {
+        QAction *action =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDatabase(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [] { RecentFiles::clear(); });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About AllianceDesk"),
+                       tr("<h3>AllianceDesk %1</h3><p>Networks, members, programs, support groups, events and "
+                          "concerns of a civil-society alliance, for its secretariat.</p>")
+                           .arg(QString::fromLatin1(ALLIANCEDESK_VERSION)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::updateRowCount()
+{
+    m_rowCount->setText(m_tableModel ? tr("%n row(s)", nullptr, m_tableModel->rowCount()) : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_database ? tr("AllianceDesk — %1").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("AllianceDesk"));
+    setWindowFilePath(m_database ? m_database->path() : QString());
+}
+
+QString MainWindow::dialogFolder() const
+{
+    return m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "listing/listdefinition.h"
+#include "storage/database.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTreeView;
+
+namespace AllianceDesk {
+
+class DetailPane;
+class NavigatorModel;
+class RecordTableModel;
+
+/**
+ * The main window: the navigator (lists and the network tree) on the left, the search field and the list
+ * table in the middle, the details of the selected record on the right. Read-only for now.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows @p database (which the window then owns), closing the one shown before.
+    void setDatabase(std::unique_ptr<Database> database);
+    /// Opens the file; on failure explains why in a message box and keeps the current database open.
+    bool openDatabase(const QString &path);
+    Database *database() const { return m_database.get(); }
+
+    /// Shows the list @p kind and selects its navigator node.
+    void showList(ListKind kind);
+    /// Selects the network's navigator node: its memberships in the table, the network in the detail pane.
+    void showNetwork(qint64 networkId);
+
+    // For tests and for the later editing issues.
+    QTreeView *navigatorView() const { return m_navigator; }
+    NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    QTableView *tableView() const { return m_table; }
+    RecordTableModel *tableModel() const { return m_tableModel; }
+    DetailPane *detailPane() const { return m_detail; }
+    QLineEdit *searchField() const { return m_search; }
+
+public slots:
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createWidgets();
+    void newDatabase();
+    void openDatabaseDialog();
+    void updateRecentMenu();
+    void about();
+    void showError(const QString &title, const QString &message);
+
+    void navigatorChanged(const QModelIndex &current);
+    void tableRowChanged(const QModelIndex &current);
+    void setList(ListKind kind, std::optional<qint64> networkId);
+    void applySearch();
+    void updateRowCount();
+    void updateTitle();
+    QString dialogFolder() const;
+
+    std::unique_ptr<Database> m_database;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_navigator = nullptr;
+    NavigatorModel *m_navigatorModel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    RecordTableModel *m_tableModel = nullptr;
+    DetailPane *m_detail = nullptr;
+    QLabel *m_rowCount = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTimer m_searchTimer;
+    bool m_refreshing = false;
+};
+
+} // namespace AllianceDesk

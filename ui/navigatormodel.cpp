@@ -1,0 +1,170 @@
+#include "navigatormodel.h"
+
+#include "listing/recordlister.h"
+#include "storage/networkrepository.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+NavigatorModel::NavigatorModel(QSqlDatabase db, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_db(std::move(db))
+{
+    load();
+}
+
+const QList<ListKind> &NavigatorModel::topLevelKinds()
+{
+    static const QList<ListKind> kinds{ListKind::Networks,    ListKind::Organisations, ListKind::People,
+                                       ListKind::Memberships, ListKind::Programs,      ListKind::SupportGroups,
+                                       ListKind::Events,      ListKind::Concerns};
+    return kinds;
+}
+
+void NavigatorModel::refresh()
+{
+    beginResetModel();
+    load();
+    endResetModel();
+}
+
+void NavigatorModel::load()
+{
+    m_nodes.clear();
+    m_topLevel.clear();
+    for (ListKind kind : topLevelKinds()) {
+        Node node;
+        node.kind = kind;
+        node.label = listDefinition(kind).translatedTitle();
+        node.count = RecordLister(m_db, kind).count();
+        node.row = static_cast<int>(m_topLevel.size());
+        m_topLevel.push_back(static_cast<int>(m_nodes.size()));
+        m_nodes.push_back(std::move(node));
+    }
+
+    // The network tree hangs under "Networks"; a network whose parent is unknown is shown at the top.
+    const int networksNode = m_topLevel.front();
+    const QList<Network> networks = NetworkRepository(m_db).all();
+    QHash<qint64, int> nodeOfNetwork;
+    for (const Network &network : networks) {
+        Node node;
+        node.kind = ListKind::Memberships;
+        node.networkId = network.id;
+        node.label = network.name;
+        node.nativeLabel = network.nativeName;
+        RecordLister memberships(m_db, ListKind::Memberships);
+        memberships.setFilter(u"network_id"_s, network.id);
+        node.count = memberships.count();
+        nodeOfNetwork.insert(network.id, static_cast<int>(m_nodes.size()));
+        m_nodes.push_back(std::move(node));
+    }
+    // all() is ordered by name, so children come out sorted by name under every parent.
+    for (const Network &network : networks) {
+        const int child = nodeOfNetwork.value(network.id);
+        int parentNode = networksNode;
+        if (network.parentId && nodeOfNetwork.contains(*network.parentId))
+            parentNode = nodeOfNetwork.value(*network.parentId);
+        m_nodes[child].parent = parentNode;
+        m_nodes[child].row = static_cast<int>(m_nodes[parentNode].children.size());
+        m_nodes[parentNode].children.push_back(child);
+    }
+}
+
+QModelIndex NavigatorModel::indexForList(ListKind kind) const
+{
+    const int row = static_cast<int>(topLevelKinds().indexOf(kind));
+    return row < 0 ? QModelIndex() : index(row, NameColumn);
+}
+
+QModelIndex NavigatorModel::indexForNetwork(qint64 networkId) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].networkId == networkId)
+            return createIndex(m_nodes[i].row, NameColumn, static_cast<quintptr>(i));
+    }
+    return {};
+}
+
+const std::vector<int> &NavigatorModel::childrenOf(const QModelIndex &parent) const
+{
+    return parent.isValid() ? m_nodes[static_cast<size_t>(nodeIndex(parent))].children : m_topLevel;
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const int node = childrenOf(parent)[static_cast<size_t>(row)];
+    return createIndex(row, column, static_cast<quintptr>(node));
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int parentNode = m_nodes[static_cast<size_t>(nodeIndex(child))].parent;
+    if (parentNode < 0)
+        return {};
+    return createIndex(m_nodes[static_cast<size_t>(parentNode)].row, NameColumn, static_cast<quintptr>(parentNode));
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != NameColumn)
+        return 0;
+    return static_cast<int>(childrenOf(parent).size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = m_nodes[static_cast<size_t>(nodeIndex(index))];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return node.label;
+        return node.count;
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !node.nativeLabel.isEmpty())
+            return node.nativeLabel;
+        if (index.column() == CountColumn)
+            return node.networkId ? tr("%n membership(s)", nullptr, node.count)
+                                  : tr("%n record(s)", nullptr, node.count);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ListKindRole:
+        return static_cast<int>(node.kind);
+    case NetworkIdRole:
+        return node.networkId ? QVariant(*node.networkId) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CountColumn:
+        return tr("Count");
+    default:
+        return {};
+    }
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "listing/listdefinition.h"
+
+#include <QAbstractItemModel>
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace AllianceDesk {
+
+/**
+ * The navigator: one top-level node per list (with its record count) and, under "Networks", the network tree.
+ * Read once from the database; refresh() reads it again.
+ */
+class NavigatorModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        CountColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ListKindRole = Qt::UserRole, ///< int(ListKind) the node shows
+        NetworkIdRole,               ///< the network's id (qint64), invalid for list nodes
+    };
+
+    explicit NavigatorModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    /// The lists shown as top-level nodes, in order.
+    static const QList<ListKind> &topLevelKinds();
+
+    void refresh();
+    QModelIndex indexForList(ListKind kind) const;
+    QModelIndex indexForNetwork(qint64 networkId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node
+    {
+        ListKind kind = ListKind::Networks;
+        std::optional<qint64> networkId;
+        QString label;
+        QString nativeLabel;
+        int count = 0;
+        int parent = -1; ///< index in m_nodes, -1 for top-level nodes
+        int row = 0;     ///< row under the parent
+        std::vector<int> children;
+    };
+
+    void load();
+    const std::vector<int> &childrenOf(const QModelIndex &parent) const;
+    int nodeIndex(const QModelIndex &index) const { return static_cast<int>(index.internalId()); }
+
+    QSqlDatabase m_db;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_topLevel;
+};
+
+} // namespace AllianceDesk

@@ -1,0 +1,153 @@
+#include "recordtablemodel.h"
+
+#include "util/countrycatalog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+// Enough pages for several screens scrolled back and forth; beyond that the cache starts again.
+constexpr int maximumCachedPages = 64;
+} // namespace
+
+RecordTableModel::RecordTableModel(QSqlDatabase db, ListKind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_lister(std::move(db), kind)
+{
+    const QList<ListColumn> &columns = m_lister.definition().columns;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).shownInTable)
+            m_columns << i;
+    }
+    m_count = m_lister.count();
+}
+
+qint64 RecordTableModel::recordId(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return 0;
+    return this->row(row).value(0).toLongLong();
+}
+
+int RecordTableModel::columnOf(const QString &key) const
+{
+    return static_cast<int>(m_columns.indexOf(m_lister.definition().columnIndex(key)));
+}
+
+void RecordTableModel::setSearch(const QString &text)
+{
+    m_lister.setSearch(text);
+    reload();
+}
+
+void RecordTableModel::setFilter(const QString &key, const QVariant &value)
+{
+    m_lister.setFilter(key, value);
+    reload();
+}
+
+void RecordTableModel::clearFilters()
+{
+    m_lister.clearFilters();
+    reload();
+}
+
+void RecordTableModel::refresh()
+{
+    reload();
+}
+
+void RecordTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = m_lister.count();
+    endResetModel();
+}
+
+const QVariantList &RecordTableModel::row(int row) const
+{
+    const int page = row / pageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        if (m_pages.size() >= maximumCachedPages)
+            m_pages.clear();
+        it = m_pages.insert(page, m_lister.fetch(page * pageSize, pageSize));
+    }
+    const int offset = row - page * pageSize;
+    // The database may have changed under the cached count: a missing row reads as empty.
+    static const QVariantList missing;
+    return offset < it->size() ? it->at(offset) : missing;
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int definitionColumn = m_columns.at(index.column());
+    const ListColumn &column = m_lister.definition().columns.at(definitionColumn);
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QVariant value = row(index.row()).value(definitionColumn);
+        if (value.isNull())
+            return {};
+        switch (column.type) {
+        case ListColumn::Type::Code:
+            return Vocabulary::label(column.vocabulary, value.toString());
+        case ListColumn::Type::Country:
+            return CountryCatalog::instance().name(value.toString());
+        case ListColumn::Type::Boolean:
+            return value.toBool() ? tr("Yes") : tr("No");
+        case ListColumn::Type::Id:
+        case ListColumn::Type::Integer:
+            return value.toLongLong();
+        case ListColumn::Type::Text:
+        case ListColumn::Type::Date:
+            return value.toString();
+        }
+        return {};
+    }
+    case Qt::ToolTipRole: {
+        const QVariant value = row(index.row()).value(definitionColumn);
+        if (column.type == ListColumn::Type::Country && !value.isNull())
+            return value.toString();
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        if (column.type == ListColumn::Type::Id || column.type == ListColumn::Type::Integer)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RecordIdRole:
+        return row(index.row()).value(0);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return {};
+    return ListDefinition::translatedColumnTitle(m_lister.definition().columns.at(m_columns.at(section)));
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    const int definitionColumn = column >= 0 && column < m_columns.size() ? m_columns.at(column) : -1;
+    m_lister.setSort(definitionColumn, order);
+    reload();
+}
+
+} // namespace AllianceDesk
