@@ -14,7 +14,7 @@ int main(int argc, char *argv[])
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
-        return AllianceDesk::CommandLine::ExitFatal;
+        return 3;
     AllianceDesk::CommandLine commandLine(out, err);
     return commandLine.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,0 +1,123 @@
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "listing/listformatter.h"
+#include "listing/recordlister.h"
+#include "sample/samplealliance.h"
+#include "storage/database.h"
+#include "storage/integritychecker.h"
+#include "storage/statistics.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+} // namespace
+
+int runInit(CommandContext &context, QStringList arguments)
+{
+    const bool sample = CommandContext::takeFlag(arguments, u"--sample"_s);
+    CommandContext::requireNoMoreArguments(arguments);
+    const bool existed = QFileInfo::exists(context.databasePath());
+    auto database = Database::open(context.databasePath(), Database::OpenMode::CreateIfMissing);
+    if (sample)
+        SampleAlliance::load(*database);
+    const QString where = QDir::toNativeSeparators(database->path());
+    if (sample)
+        context.print(
+            tr("%1 now holds the sample alliance (data format %2).\n").arg(where).arg(database->schemaVersion()));
+    else if (existed)
+        context.print(
+            tr("%1 is an AllianceDesk database (data format %2).\n").arg(where).arg(database->schemaVersion()));
+    else
+        context.print(
+            tr("Created the empty database %1 (data format %2).\n").arg(where).arg(database->schemaVersion()));
+    return CommandContext::ExitSuccess;
+}
+
+int runList(CommandContext &context, QStringList arguments)
+{
+    const QString formatName = CommandContext::takeOption(arguments, u"--format"_s, u"table"_s);
+    const QString search = CommandContext::takeOption(arguments, u"--search"_s);
+    if (arguments.isEmpty())
+        throw UsageError{tr("Which list? One of: networks, organisations, people, memberships, secretariat-terms, "
+                            "programs, support-groups, meetings, events, concerns.")};
+    const QString listName = arguments.takeFirst();
+    CommandContext::requireNoMoreArguments(arguments);
+    const std::optional<ListKind> kind = listKindFromName(listName);
+    if (!kind)
+        throw UsageError{tr("There is no list called “%1”.").arg(listName)};
+    const std::optional<ListFormatter::Format> format = ListFormatter::formatFromName(formatName);
+    if (!format)
+        throw UsageError{tr("Unknown format “%1”: use table, csv or json.").arg(formatName)};
+
+    auto database = context.openDatabase();
+    RecordLister lister(database->connection(), *kind);
+    lister.setSearch(search);
+    ListFormatter(lister.definition()).write(context.out(), lister.fetchAll(), *format);
+    return CommandContext::ExitSuccess;
+}
+
+int runStats(CommandContext &context, QStringList arguments)
+{
+    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"table"_s);
+    CommandContext::requireNoMoreArguments(arguments);
+    if (format != u"table"_s && format != u"json"_s)
+        throw UsageError{tr("Unknown format “%1”: use table or json.").arg(format)};
+    auto database = context.openDatabase();
+    const auto counts = recordCounts(database->connection());
+    if (format == u"json"_s) {
+        QJsonObject object;
+        for (const auto &[name, count] : counts)
+            object.insert(name, count);
+        context.out().write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        for (const auto &[name, count] : counts)
+            context.print(u"%1  %2\n"_s.arg(name, -20).arg(count));
+    }
+    return CommandContext::ExitSuccess;
+}
+
+int runCheck(CommandContext &context, QStringList arguments)
+{
+    CommandContext::requireNoMoreArguments(arguments);
+    auto database = context.openDatabase();
+    const QList<IntegrityProblem> problems = IntegrityChecker(database->connection()).run();
+    const QString where = QDir::toNativeSeparators(database->path());
+    if (problems.isEmpty()) {
+        context.print(tr("%1: no problems found.\n").arg(where));
+        return CommandContext::ExitSuccess;
+    }
+    for (const IntegrityProblem &problem : problems)
+        context.print(u"%1: %2\n"_s.arg(problem.record, problem.rule));
+    context.printError(QCoreApplication::translate("CommandLine", "%1: %n problem(s) found.\n", nullptr,
+                                                   static_cast<int>(problems.size()))
+                           .arg(where));
+    return CommandContext::ExitRejected;
+}
+
+int runBackup(CommandContext &context, QStringList arguments)
+{
+    if (arguments.size() != 1)
+        throw UsageError{tr("backup needs exactly one argument: the file to write.")};
+    auto database = context.openDatabase();
+    database->backupTo(arguments.constFirst());
+    context.print(tr("Backed up %1 to %2.\n")
+                      .arg(QDir::toNativeSeparators(database->path()),
+                           QDir::toNativeSeparators(QFileInfo(arguments.constFirst()).absoluteFilePath())));
+    return CommandContext::ExitSuccess;
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,85 @@
+#include "commandcontext.h"
+
+#include "storage/database.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+CommandContext::CommandContext(QIODevice &out, QIODevice &err, QString databasePath)
+    : m_out(out)
+    , m_err(err)
+    , m_databasePath(std::move(databasePath))
+{}
+
+void CommandContext::print(const QString &text)
+{
+    m_out.write(text.toUtf8());
+}
+
+void CommandContext::printError(const QString &text)
+{
+    m_err.write(u"alliancedesk-cli: "_s.toUtf8() + text.toUtf8());
+}
+
+std::unique_ptr<Database> CommandContext::openDatabase() const
+{
+    if (!QFileInfo::exists(m_databasePath)) {
+        throw OpenError(OpenError::Reason::NotFound,
+                        QCoreApplication::translate("CommandLine", "There is no database at %1; create one with "
+                                                                   "“alliancedesk-cli --db %1 init --sample”.")
+                            .arg(QDir::toNativeSeparators(m_databasePath)));
+    }
+    return Database::open(m_databasePath);
+}
+
+QString CommandContext::takeOption(QStringList &arguments, const QString &name, const QString &fallback)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == name) {
+            if (i + 1 >= arguments.size()) {
+                throw UsageError{QCoreApplication::translate("CommandLine", "The option %1 needs a value.").arg(name)};
+            }
+            const QString value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return value;
+        }
+        if (argument.startsWith(name + u"="_s)) {
+            const QString value = argument.mid(name.size() + 1);
+            arguments.removeAt(i);
+            return value;
+        }
+    }
+    return fallback;
+}
+
+QStringList CommandContext::takeOptions(QStringList &arguments, const QString &name)
+{
+    QStringList values;
+    const QString none = u"\u0001"_s; // a value no one types
+    for (QString value = takeOption(arguments, name, none); value != none; value = takeOption(arguments, name, none))
+        values << value;
+    return values;
+}
+
+bool CommandContext::takeFlag(QStringList &arguments, const QString &name)
+{
+    return arguments.removeAll(name) > 0;
+}
+
+void CommandContext::requireNoMoreArguments(const QStringList &arguments)
+{
+    if (!arguments.isEmpty()) {
+        throw UsageError{
+            QCoreApplication::translate("CommandLine", "Unexpected argument “%1”.").arg(arguments.constFirst())};
+    }
+}
+
+} // namespace AllianceDesk
