@@ -40,12 +40,20 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 } // namespace
 
-void registerSqlFunctions(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw StorageError(u"The database driver is not SQLite."_s);
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection)
+        throw StorageError(u"The database is not open."_s);
+    return connection;
+}
+
+void registerSqlFunctions(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
     const int rc = sqlite3_create_function_v2(connection, "ad_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                               &foldFunction, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)

@@ -26,6 +26,13 @@ public:
     using Error::Error;
 };
 
+/// A change could not be applied because a record changed elsewhere since it was loaded; nothing was written.
+class ConflictError : public RuleViolation
+{
+public:
+    using RuleViolation::RuleViolation;
+};
+
 /// The database could not be read or written (I/O, locking, driver failure).
 class StorageError : public Error
 {

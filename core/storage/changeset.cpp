@@ -1,0 +1,183 @@
+#include "changeset.h"
+
+#include "sqlfunctions.h"
+#include "sqlquery.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+// Debian's SQLite is built with the session extension; its declarations need these two macros.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+int recordTable(void *, const char *table)
+{
+    return ChangeRecorder::isBookkeeping(QString::fromUtf8(table)) ? 0 : 1;
+}
+
+[[noreturn]] void throwSessionError(int rc, const char *what)
+{
+    throw StorageError(u"Cannot %1: %2."_s.arg(QLatin1StringView(what), QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+/// The first primary-key column of the current change, from the old or the new row.
+qint64 changeId(sqlite3_changeset_iter *iterator, int operation)
+{
+    sqlite3_value *value = nullptr;
+    const int rc = operation == SQLITE_INSERT ? sqlite3changeset_new(iterator, 0, &value)
+                                              : sqlite3changeset_old(iterator, 0, &value);
+    return rc == SQLITE_OK && value ? sqlite3_value_int64(value) : 0;
+}
+
+struct ConflictReport
+{
+    QString table;
+    qint64 id = 0;
+    int kind = 0;
+};
+
+int onConflict(void *context, int conflict, sqlite3_changeset_iter *iterator)
+{
+    auto *report = static_cast<ConflictReport *>(context);
+    const char *table = nullptr;
+    int columns = 0;
+    int operation = 0;
+    sqlite3changeset_op(iterator, &table, &columns, &operation, nullptr);
+    // A row to delete that is already gone (a cascade from its parent did it) is the state the change wants.
+    if (conflict == SQLITE_CHANGESET_NOTFOUND && operation == SQLITE_DELETE)
+        return SQLITE_CHANGESET_OMIT;
+    report->table = QString::fromUtf8(table);
+    report->id = conflict == SQLITE_CHANGESET_FOREIGN_KEY ? 0 : changeId(iterator, operation);
+    report->kind = conflict;
+    return SQLITE_CHANGESET_ABORT;
+}
+
+/// "organisation “ROZAN”" for a row, as far as the database still knows it.
+QString describeRow(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    static const QStringList named = {u"networks"_s, u"organisations"_s,  u"people"_s,
+                                      u"programs"_s, u"support_groups"_s, u"events"_s};
+    if (named.contains(table)) {
+        SqlQuery query(db, u"SELECT name FROM %1 WHERE id = :id"_s.arg(table));
+        query.bind(u":id"_s, id).exec();
+        if (query.next())
+            return u"“%1”"_s.arg(query.value(0).toString());
+    }
+    return QCoreApplication::translate("Changesets", "record %1 of %2").arg(id).arg(table);
+}
+
+} // namespace
+
+ChangeRecorder::ChangeRecorder(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sqliteHandle(db);
+    int rc = sqlite3session_create(connection, "main", &m_session);
+    if (rc != SQLITE_OK)
+        throwSessionError(rc, "record the changes");
+    sqlite3session_table_filter(m_session, &recordTable, nullptr);
+    rc = sqlite3session_attach(m_session, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3session_delete(m_session);
+        throwSessionError(rc, "record the changes");
+    }
+}
+
+ChangeRecorder::~ChangeRecorder()
+{
+    sqlite3session_delete(m_session);
+}
+
+bool ChangeRecorder::isBookkeeping(const QString &table)
+{
+    return table == u"audit_log"_s || table == u"meta"_s || table.startsWith(u"import_"_s) ||
+           table.startsWith(u"search_"_s) || table.startsWith(u"sqlite_"_s);
+}
+
+QByteArray ChangeRecorder::changeset() const
+{
+    int size = 0;
+    void *data = nullptr;
+    const int rc = sqlite3session_changeset(m_session, &size, &data);
+    if (rc != SQLITE_OK)
+        throwSessionError(rc, "collect the changes");
+    QByteArray result(static_cast<const char *>(data), size);
+    sqlite3_free(data);
+    return result;
+}
+
+namespace Changesets {
+
+QByteArray invert(const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return {};
+    int size = 0;
+    void *data = nullptr;
+    const int rc = sqlite3changeset_invert(static_cast<int>(changeset.size()),
+                                           const_cast<char *>(changeset.constData()), &size, &data);
+    if (rc != SQLITE_OK)
+        throwSessionError(rc, "invert the changes");
+    QByteArray result(static_cast<const char *>(data), size);
+    sqlite3_free(data);
+    return result;
+}
+
+void apply(const QSqlDatabase &db, const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return;
+    ConflictReport report;
+    const int rc = sqlite3changeset_apply(sqliteHandle(db), static_cast<int>(changeset.size()),
+                                          const_cast<char *>(changeset.constData()), nullptr, &onConflict, &report);
+    if (rc == SQLITE_OK)
+        return;
+    if (report.kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        throw ConflictError(QCoreApplication::translate(
+            "Changesets", "The change cannot be applied: records it relies on were changed or deleted elsewhere."));
+    }
+    if (report.kind != 0) {
+        throw ConflictError(
+            QCoreApplication::translate("Changesets",
+                                        "The change cannot be applied: %1 was changed elsewhere since; nothing was "
+                                        "changed. Reload and try again.")
+                .arg(describeRow(db, report.table, report.id)));
+    }
+    throwSessionError(rc, "apply the changes");
+}
+
+QList<ChangedRow> rows(const QByteArray &changeset)
+{
+    QList<ChangedRow> result;
+    if (changeset.isEmpty())
+        return result;
+    sqlite3_changeset_iter *iterator = nullptr;
+    int rc = sqlite3changeset_start(&iterator, static_cast<int>(changeset.size()),
+                                    const_cast<char *>(changeset.constData()));
+    if (rc != SQLITE_OK)
+        throwSessionError(rc, "read the changes");
+    while (sqlite3changeset_next(iterator) == SQLITE_ROW) {
+        const char *table = nullptr;
+        int columns = 0;
+        int operation = 0;
+        sqlite3changeset_op(iterator, &table, &columns, &operation, nullptr);
+        const ChangedRow::Operation kind = operation == SQLITE_INSERT   ? ChangedRow::Operation::Insert
+                                           : operation == SQLITE_DELETE ? ChangedRow::Operation::Delete
+                                                                        : ChangedRow::Operation::Update;
+        result << ChangedRow{QString::fromUtf8(table), kind, changeId(iterator, operation)};
+    }
+    rc = sqlite3changeset_finalize(iterator);
+    if (rc != SQLITE_OK)
+        throwSessionError(rc, "read the changes");
+    return result;
+}
+
+} // namespace Changesets
+
+} // namespace AllianceDesk
