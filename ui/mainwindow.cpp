@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -24,6 +25,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -142,6 +145,8 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    createEditMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *findAction = view->addAction(tr("&Search"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -156,6 +161,31 @@ void MainWindow::createMenus()
     aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::createEditMenu()
+{
+    m_undoGroup = new QUndoGroup(this);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+
+    auto *historyDock = new QDockWidget(tr("Undo History"), this);
+    historyDock->setObjectName(u"undoHistoryDock"_s);
+    auto *historyView = new QUndoView(m_undoGroup, historyDock);
+    historyView->setEmptyLabel(tr("<opened>"));
+    historyDock->setWidget(historyView);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    QAction *historyAction = historyDock->toggleViewAction();
+    historyAction->setText(tr("Undo &History"));
+    historyAction->setShortcut(tr("Ctrl+Shift+H"));
+    edit->addAction(historyAction);
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     // Everything that reads the old database lets go of it before it closes.
@@ -167,10 +197,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_navigatorModel = nullptr;
     m_detail->setDatabase({});
 
-    m_database = std::move(database);
-    if (m_database) {
-        m_detail->setDatabase(m_database->connection());
-        m_navigatorModel = new NavigatorModel(m_database->connection(), this);
+    m_document.reset();
+    if (database) {
+        m_document = std::make_unique<Document>(std::move(database));
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::changed, this, &MainWindow::refresh);
+        connect(m_document.get(), &Document::failed, this,
+                [this](const QString &message) { showError(tr("Cannot undo or redo"), message); });
+    }
+    if (m_document) {
+        m_detail->setDatabase(m_document->connection());
+        m_navigatorModel = new NavigatorModel(m_document->connection(), this);
         m_navigator->setModel(m_navigatorModel);
         m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
         m_navigator->header()->setSectionResizeMode(NavigatorModel::CountColumn, QHeaderView::ResizeToContents);
@@ -196,7 +234,7 @@ bool MainWindow::openDatabase(const QString &path)
         showError(tr("Cannot open database"),
                   tr("“%1” was not opened: %2\n\nThe file was left as it was.")
                           .arg(QFileInfo(path).fileName(), error.message()) +
-                      (m_database ? tr(" The database that was open is still open.") : QString()));
+                      (m_document ? tr(" The database that was open is still open.") : QString()));
     } catch (const Error &error) {
         showError(tr("Cannot open database"), error.message());
     }
@@ -245,7 +283,7 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
 
 void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
 {
-    auto *model = new RecordTableModel(m_database->connection(), kind, this);
+    auto *model = new RecordTableModel(m_document->connection(), kind, this);
     if (networkId)
         model->setFilter(u"network_id"_s, *networkId);
     if (!m_search->text().isEmpty())
@@ -285,7 +323,7 @@ void MainWindow::applySearch()
 
 void MainWindow::refresh()
 {
-    if (!m_database)
+    if (!m_document)
         return;
     const QModelIndex current = m_navigator->currentIndex();
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
@@ -388,14 +426,14 @@ void MainWindow::updateRowCount()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_database ? tr("AllianceDesk — %1").arg(QFileInfo(m_database->path()).fileName())
+    setWindowTitle(m_document ? tr("AllianceDesk — %1").arg(QFileInfo(database()->path()).fileName())
                               : tr("AllianceDesk"));
-    setWindowFilePath(m_database ? m_database->path() : QString());
+    setWindowFilePath(m_document ? database()->path() : QString());
 }
 
 QString MainWindow::dialogFolder() const
 {
-    return m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    return m_document ? QFileInfo(database()->path()).absolutePath() : QString();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listing/listdefinition.h"
+#include "document/document.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QMenu;
 class QSplitter;
 class QTableView;
 class QTreeView;
+class QUndoGroup;
 
 namespace AllianceDesk {
 
@@ -38,7 +40,9 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
     /// Opens the file; on failure explains why in a message box and keeps the current database open.
     bool openDatabase(const QString &path);
-    Database *database() const { return m_database.get(); }
+    Database *database() const { return m_document ? &m_document->database() : nullptr; }
+    /// The open database with its undo history; null when none is open.
+    Document *document() const { return m_document.get(); }
 
     /// Shows the list @p kind and selects its navigator node.
     void showList(ListKind kind);
@@ -61,6 +65,7 @@ protected:
 
 private:
     void createMenus();
+    void createEditMenu();
     void createWidgets();
     void newDatabase();
     void openDatabaseDialog();
@@ -76,7 +81,8 @@ private:
     void updateTitle();
     QString dialogFolder() const;
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Document> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_navigator = nullptr;
     NavigatorModel *m_navigatorModel = nullptr;

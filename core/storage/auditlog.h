@@ -13,7 +13,7 @@ struct AuditEntry
     QDateTime at;
     QString user;
     QString action; ///< create, update, delete
-    QString entity;
+    QString entity; ///< the table the record lives in ("organisations")
     qint64 entityId = 0;
     QString field;
     QString oldValue;

@@ -55,7 +55,7 @@ qint64 ConcernRepository::add(const Concern &concern)
         .bind(u":sample"_s, concern.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"concern"_s, id, concern.category + u" "_s + concern.status);
+    m_audit.recordCreate(u"concerns"_s, id, concern.category + u" "_s + concern.status);
     return id;
 }
 

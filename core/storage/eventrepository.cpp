@@ -52,7 +52,7 @@ qint64 EventRepository::add(const Event &event)
         .bind(u":sample"_s, event.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"event"_s, id, event.name.trimmed());
+    m_audit.recordCreate(u"events"_s, id, event.name.trimmed());
     return id;
 }
 
@@ -72,7 +72,7 @@ qint64 EventRepository::addParticipant(const EventParticipant &participant)
         .bindText(u":country"_s, participant.country)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"event_participant"_s, id, record);
+    m_audit.recordCreate(u"event_participants"_s, id, record);
     return id;
 }
 

@@ -52,7 +52,7 @@ qint64 MembershipRepository::add(const Membership &membership)
         .bindText(u":notes"_s, membership.notes)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"membership"_s, id, record);
+    m_audit.recordCreate(u"memberships"_s, id, record);
     QDate previous;
     for (const MembershipStatusChange &change : membership.history) {
         if (previous.isValid() && change.effectiveDate < previous) {
@@ -92,7 +92,7 @@ void MembershipRepository::appendChange(qint64 membershipId, const QString &reco
         .bind(u":date"_s, SqlValues::fromDate(change.effectiveDate))
         .bindText(u":reason"_s, change.reason)
         .exec();
-    m_audit.recordUpdate(u"membership"_s, membershipId, u"status"_s, QString(),
+    m_audit.recordUpdate(u"memberships"_s, membershipId, u"status"_s, QString(),
                          change.status + u" "_s + change.effectiveDate.toString(Qt::ISODate));
 }
 

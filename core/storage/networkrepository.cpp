@@ -71,7 +71,7 @@ qint64 NetworkRepository::add(const Network &network)
                               "VALUES (:id, :strategy, :position)"_s);
         insert.bind(u":id"_s, id).bind(u":strategy"_s, strategy.trimmed()).bind(u":position"_s, position++).exec();
     }
-    m_audit.recordCreate(u"network"_s, id, network.name.trimmed());
+    m_audit.recordCreate(u"networks"_s, id, network.name.trimmed());
     return id;
 }
 
@@ -172,7 +172,7 @@ void NetworkRepository::setParent(qint64 id, std::optional<qint64> parentId)
     }
     SqlQuery query(m_db, u"UPDATE networks SET parent_id = :parent, row_version = row_version + 1 WHERE id = :id"_s);
     query.bind(u":parent"_s, SqlValues::fromOptional(parentId)).bind(u":id"_s, id).exec();
-    m_audit.recordUpdate(u"network"_s, id, u"parent_id"_s,
+    m_audit.recordUpdate(u"networks"_s, id, u"parent_id"_s,
                          network.parentId ? QString::number(*network.parentId) : QString(),
                          parentId ? QString::number(*parentId) : QString());
 }

@@ -53,7 +53,7 @@ qint64 OrganisationRepository::add(const Organisation &organisation)
                               "VALUES (:id, :area)"_s);
         insert.bind(u":id"_s, id).bind(u":area"_s, area).exec();
     }
-    m_audit.recordCreate(u"organisation"_s, id, organisation.name.trimmed());
+    m_audit.recordCreate(u"organisations"_s, id, organisation.name.trimmed());
     return id;
 }
 

@@ -45,7 +45,7 @@ qint64 PersonRepository::add(const Person &person)
         .bind(u":sample"_s, person.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"person"_s, id, person.name.trimmed());
+    m_audit.recordCreate(u"people"_s, id, person.name.trimmed());
     for (Affiliation affiliation : person.affiliations) {
         affiliation.personId = id;
         addAffiliation(affiliation);
@@ -74,7 +74,7 @@ qint64 PersonRepository::addAffiliation(const Affiliation &affiliation)
         .bind(u":end"_s, SqlValues::fromDate(affiliation.end))
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"affiliation"_s, id, record);
+    m_audit.recordCreate(u"affiliations"_s, id, record);
     return id;
 }
 

@@ -76,7 +76,7 @@ qint64 ProgramRepository::add(const Program &program)
             .bindText(u":district"_s, place.district)
             .exec();
     }
-    m_audit.recordCreate(u"program"_s, id, program.name.trimmed());
+    m_audit.recordCreate(u"programs"_s, id, program.name.trimmed());
     return id;
 }
 
@@ -108,7 +108,7 @@ qint64 ProgramRepository::addReach(const ReachReport &report)
         .bindText(u":note"_s, report.note)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"reach_report"_s, id, record);
+    m_audit.recordCreate(u"reach_reports"_s, id, record);
     return id;
 }
 

@@ -71,7 +71,7 @@ qint64 SecretariatTermRepository::add(const SecretariatTerm &term)
         .bindText(u":notes"_s, term.notes)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"secretariat_term"_s, id, record + u", "_s + period(term));
+    m_audit.recordCreate(u"secretariat_terms"_s, id, record + u", "_s + period(term));
     return id;
 }
 

@@ -56,7 +56,7 @@ qint64 SupportGroupRepository::add(const SupportGroup &group)
         .bind(u":sample"_s, group.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"support_group"_s, id, group.name.trimmed());
+    m_audit.recordCreate(u"support_groups"_s, id, group.name.trimmed());
     return id;
 }
 
@@ -74,7 +74,7 @@ qint64 SupportGroupRepository::addMeeting(const Meeting &meeting)
         .bindText(u":notes"_s, meeting.notes)
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"meeting"_s, id, record + u", "_s + meeting.date.toString(Qt::ISODate));
+    m_audit.recordCreate(u"meetings"_s, id, record + u", "_s + meeting.date.toString(Qt::ISODate));
     return id;
 }
 
@@ -95,7 +95,7 @@ qint64 SupportGroupRepository::addParticipant(const Participant &participant)
         .exec();
     const qint64 id = query.lastInsertId();
     // The code is pseudonymous; the identity is protected and never enters the audit trail.
-    m_audit.recordCreate(u"participant"_s, id, participant.code.trimmed());
+    m_audit.recordCreate(u"participants"_s, id, participant.code.trimmed());
     return id;
 }
 

@@ -244,7 +244,7 @@ TEST_CASE("The audit trail records who created what, never protected values", "[
     const qint64 rozan = addOrganisation(db, u"ROZAN"_s);
     AuditLog::setUserName(QString());
 
-    const QList<AuditEntry> history = AuditLog(db).history(u"organisation"_s, rozan);
+    const QList<AuditEntry> history = AuditLog(db).history(u"organisations"_s, rozan);
     REQUIRE(history.size() == 1);
     CHECK(history.at(0).action == u"create"_s);
     CHECK(history.at(0).user == u"programme.officer"_s);

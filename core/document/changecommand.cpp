@@ -1,0 +1,67 @@
+#include "changecommand.h"
+
+#include "document.h"
+#include "storage/auditlog.h"
+#include "storage/changeset.h"
+#include "storage/transaction.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+ChangeCommand::ChangeCommand(Document &document, const QString &text, QByteArray changeset, bool alreadyApplied)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_changeset(std::move(changeset))
+    , m_skipFirstRedo(alreadyApplied)
+{}
+
+void ChangeCommand::undo()
+{
+    apply(Changesets::invert(m_changeset), QCoreApplication::translate("ChangeCommand", "undo of “%1”").arg(text()));
+}
+
+void ChangeCommand::redo()
+{
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false;
+        return;
+    }
+    apply(m_changeset, QCoreApplication::translate("ChangeCommand", "redo of “%1”").arg(text()));
+}
+
+void ChangeCommand::apply(const QByteArray &changes, const QString &auditNote)
+{
+    const QSqlDatabase db = m_document.connection();
+    try {
+        Transaction transaction(db);
+        Changesets::apply(db, changes);
+        // The audit trail tells what the undo or redo touched; it never copies values (some are protected).
+        AuditLog audit(db);
+        for (const ChangedRow &row : Changesets::rows(changes)) {
+            switch (row.operation) {
+            case ChangedRow::Operation::Insert:
+                audit.recordCreate(row.table, row.id, auditNote);
+                break;
+            case ChangedRow::Operation::Update:
+                audit.recordUpdate(row.table, row.id, QString(), QString(), auditNote);
+                break;
+            case ChangedRow::Operation::Delete:
+                audit.recordDelete(row.table, row.id, auditNote);
+                break;
+            }
+        }
+        transaction.commit();
+    } catch (const Error &error) {
+        // The database is as it was before this attempt; this command can no longer be undone or redone.
+        setObsolete(true);
+        emit m_document.failed(error.message());
+    }
+    m_document.m_dataVersion = m_document.dataVersion();
+    emit m_document.changed();
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,76 @@
+#include "document.h"
+
+#include "changecommand.h"
+#include "storage/changeset.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+constexpr int pollIntervalMs = 1500;
+}
+
+Document::Document(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    m_dataVersion = dataVersion();
+    // PRAGMA data_version changes when another connection commits: cheap to poll, exact, works across processes.
+    m_pollTimer.setInterval(pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &Document::checkForExternalChanges);
+    m_pollTimer.start();
+}
+
+Document::~Document()
+{
+    // Commands refer to the document: clear them before the database goes.
+    m_undoStack.clear();
+}
+
+void Document::perform(const QString &text, const Edit &edit)
+{
+    const QSqlDatabase db = connection();
+    QByteArray changes;
+    {
+        Transaction transaction(db);
+        {
+            ChangeRecorder recorder(db);
+            edit(db);
+            changes = recorder.changeset();
+        }
+        transaction.commit();
+    }
+    m_dataVersion = dataVersion();
+    if (!changes.isEmpty())
+        m_undoStack.push(new ChangeCommand(*this, text, changes, true));
+    emit changed();
+}
+
+void Document::pushCommitted(const QString &text, const QByteArray &changeset)
+{
+    m_dataVersion = dataVersion();
+    if (!changeset.isEmpty())
+        m_undoStack.push(new ChangeCommand(*this, text, changeset, true));
+    emit changed();
+}
+
+qint64 Document::dataVersion() const
+{
+    SqlQuery query(connection(), u"PRAGMA data_version"_s);
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void Document::checkForExternalChanges()
+{
+    const qint64 version = dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        emit changed();
+    }
+}
+
+} // namespace AllianceDesk

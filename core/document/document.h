@@ -1,0 +1,61 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace AllianceDesk {
+
+/**
+ * One open database and its history of edits: owns the Database and the QUndoStack, runs every edit as one
+ * undoable command, and tells the views when the data changed — here or in another window or process.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Document() override;
+
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /// The work of one edit, run inside a write transaction.
+    using Edit = std::function<void(const QSqlDatabase &)>;
+
+    /**
+     * Runs @p edit as one undoable command named @p text. On error the transaction is rolled back, nothing is
+     * pushed and the error (a RuleViolation naming the record and the rule, say) is thrown to the caller.
+     */
+    void perform(const QString &text, const Edit &edit);
+
+    /// Pushes changes already made and committed (an import batch, say) as one undoable command.
+    void pushCommitted(const QString &text, const QByteArray &changeset);
+
+    /// Emits changed() if another connection committed since the last look (also checked on a timer).
+    void checkForExternalChanges();
+
+signals:
+    /// The data changed: an edit, an undo or redo here, or a commit by another connection.
+    void changed();
+    /// An undo or redo could not be applied; @p message says why, in words for the user.
+    void failed(const QString &message);
+
+private:
+    qint64 dataVersion() const;
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+    QTimer m_pollTimer;
+    qint64 m_dataVersion = 0;
+    friend class ChangeCommand;
+};
+
+} // namespace AllianceDesk
