@@ -21,6 +21,7 @@ struct Concern
     QString actions;
     QString confidentialNotes;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 };
 
 } // namespace AllianceDesk

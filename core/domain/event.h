@@ -24,6 +24,7 @@ struct Event
     std::optional<int> countryCount;
     QString description;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 };
 
 struct EventParticipant

@@ -24,6 +24,7 @@ struct Membership
     QString role = QStringLiteral("member"); ///< Vocabulary::MembershipRole
     QDate codeOfConductSigned;
     QString notes;
+    qint64 rowVersion = 0;                 ///< as loaded
     QList<MembershipStatusChange> history; ///< oldest first
 
     // Read-only, filled when loaded.

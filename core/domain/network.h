@@ -27,6 +27,7 @@ struct Network
     QStringList strategies; ///< in the network's own order
     QString notes;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 };
 
 } // namespace AllianceDesk

@@ -22,6 +22,7 @@ struct Organisation
     QStringList focusAreas; ///< Vocabulary::FocusArea codes
     QString notes;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 };
 
 } // namespace AllianceDesk

@@ -34,6 +34,7 @@ struct Person
     QString country;
     QString notes;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
     QList<Affiliation> affiliations;
 };
 

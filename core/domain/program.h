@@ -48,6 +48,7 @@ struct Program
     QDate end;
     QString description;
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 
     QString leadName;    ///< filled when loaded
     QString networkName; ///< filled when loaded

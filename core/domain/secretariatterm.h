@@ -15,6 +15,7 @@ struct SecretariatTerm
     QDate end;
     QString precision = QStringLiteral("day"); ///< Vocabulary::DatePrecision: how exactly the sources date the term
     QString notes;
+    qint64 rowVersion = 0; ///< as loaded
 
     QString organisationName; ///< filled when loaded
     bool isCurrent() const { return !end.isValid(); }

@@ -20,6 +20,7 @@ struct SupportGroup
     QDate founded;
     QString status = QStringLiteral("active"); ///< Vocabulary::SupportGroupStatus
     bool isSample = false;
+    qint64 rowVersion = 0; ///< as loaded; a save checks that no one changed the record since
 
     QString programName;     ///< filled when loaded
     QString facilitatorName; ///< filled when loaded

@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/concern.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QSqlDatabase>
 
@@ -14,9 +16,16 @@ public:
     explicit ConcernRepository(QSqlDatabase db);
 
     qint64 add(const Concern &concern);
+    /// Saves an edited concern; its status follows the workflow (see canMove).
+    void update(const Concern &concern, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id);
+    static bool canMove(const QString &from, const QString &to);
+    static QVariantMap fields(const Concern &concern);
+
     Concern get(qint64 id) const;
 
 private:
+    QString validate(const Concern &concern) const;
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

@@ -23,7 +23,7 @@ EventRepository::EventRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 EventRepository::add(const Event &event)
+QString EventRepository::validate(const Event &event) const
 {
     const QString record = Rules::describe(tr("Event"), event.name);
     Rules::requireText(record, tr("name"), event.name);
@@ -33,6 +33,12 @@ qint64 EventRepository::add(const Event &event)
     Rules::requireCountry(record, event.country);
     Rules::requireNotNegative(record, tr("number of participants"), event.participantCount);
     Rules::requireNotNegative(record, tr("number of countries"), event.countryCount);
+    return record;
+}
+
+qint64 EventRepository::add(const Event &event)
+{
+    const QString record = validate(event);
     SqlQuery query(m_db, u"INSERT INTO events (name, kind, start_date, end_date, city, country, online, organiser_id, "
                          "network_id, participant_count, country_count, description, is_sample) VALUES (:name, :kind, "
                          ":start, :end, :city, :country, :online, :organiser, :network, :participants, :countries, "
@@ -78,9 +84,10 @@ qint64 EventRepository::addParticipant(const EventParticipant &participant)
 
 Event EventRepository::get(qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT id, name, kind, start_date, end_date, city, country, online, organiser_id, "
-                         "network_id, participant_count, country_count, description, is_sample FROM events "
-                         "WHERE id = :id"_s);
+    SqlQuery query(m_db,
+                   u"SELECT id, name, kind, start_date, end_date, city, country, online, organiser_id, "
+                   "network_id, participant_count, country_count, description, is_sample, row_version FROM events "
+                   "WHERE id = :id"_s);
     query.bind(u":id"_s, id).exec();
     if (!query.next())
         throw RuleViolation(tr("There is no event with id %1.").arg(id));
@@ -99,6 +106,7 @@ Event EventRepository::get(qint64 id) const
     event.countryCount = SqlValues::toOptionalInt(query.value(11));
     event.description = query.value(12).toString();
     event.isSample = query.value(13).toBool();
+    event.rowVersion = query.value(14).toLongLong();
     return event;
 }
 
@@ -129,6 +137,42 @@ QList<QPair<QString, int>> EventRepository::participantCountries(qint64 eventId)
     while (query.next())
         result << qMakePair(query.value(0).toString(), query.value(1).toInt());
     return result;
+}
+
+QVariantMap EventRepository::fields(const Event &event)
+{
+    return {{u"name"_s, event.name},
+            {u"kind"_s, event.kind},
+            {u"start_date"_s, event.start},
+            {u"end_date"_s, event.end},
+            {u"city"_s, event.city},
+            {u"country"_s, event.country},
+            {u"online"_s, event.online},
+            {u"organiser_id"_s, SqlValues::fromOptional(event.organiserId)},
+            {u"network_id"_s, SqlValues::fromOptional(event.networkId)},
+            {u"participant_count"_s, SqlValues::fromOptional(event.participantCount)},
+            {u"country_count"_s, SqlValues::fromOptional(event.countryCount)},
+            {u"description"_s, event.description}};
+}
+
+void EventRepository::update(const Event &event, RowWriter::OnConflict onConflict)
+{
+    const QString record = validate(event);
+    const Event before = get(event.id);
+    RowWriter(m_db, u"events"_s).update(event.id, event.rowVersion, fields(before), fields(event), record, onConflict);
+}
+
+void EventRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Event event = get(id);
+    RecordRemover(m_db).remove(u"events"_s, id, Rules::describe(tr("Event"), event.name), policy);
+}
+
+void EventRepository::removeParticipant(qint64 participantId)
+{
+    SqlQuery query(m_db, u"DELETE FROM event_participants WHERE id = :id"_s);
+    query.bind(u":id"_s, participantId).exec();
+    m_audit.recordDelete(u"event_participants"_s, participantId, QString());
 }
 
 } // namespace AllianceDesk

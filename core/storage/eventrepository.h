@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/event.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QList>
 #include <QPair>
@@ -15,6 +17,11 @@ public:
     explicit EventRepository(QSqlDatabase db);
 
     qint64 add(const Event &event);
+    void update(const Event &event, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
+    void removeParticipant(qint64 participantId);
+    static QVariantMap fields(const Event &event);
+
     qint64 addParticipant(const EventParticipant &participant);
     Event get(qint64 id) const;
     QList<EventParticipant> participants(qint64 eventId) const;
@@ -22,6 +29,7 @@ public:
     QList<QPair<QString, int>> participantCountries(qint64 eventId) const;
 
 private:
+    QString validate(const Event &event) const;
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

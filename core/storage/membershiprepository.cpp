@@ -96,10 +96,30 @@ void MembershipRepository::appendChange(qint64 membershipId, const QString &reco
                          change.status + u" "_s + change.effectiveDate.toString(Qt::ISODate));
 }
 
+void MembershipRepository::updateDetails(const Membership &membership, RowWriter::OnConflict onConflict)
+{
+    const Membership before = get(membership.id);
+    const QString record = tr("Membership of “%1” in “%2”").arg(before.organisationName, before.networkName);
+    Rules::requireCode(record, Vocabulary::Kind::MembershipRole, membership.role);
+    auto fields = [](const Membership &m) {
+        return QVariantMap{{u"role"_s, m.role}, {u"coc_signed"_s, m.codeOfConductSigned}, {u"notes"_s, m.notes}};
+    };
+    RowWriter(m_db, u"memberships"_s)
+        .update(membership.id, membership.rowVersion, fields(before), fields(membership), record, onConflict);
+}
+
+void MembershipRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Membership membership = get(id);
+    RecordRemover(m_db).remove(
+        u"memberships"_s, id, tr("Membership of “%1” in “%2”").arg(membership.organisationName, membership.networkName),
+        policy);
+}
+
 QList<Membership> MembershipRepository::load(const QString &where, qint64 id) const
 {
     SqlQuery query(m_db, u"SELECT m.id, m.organisation_id, m.network_id, m.role, m.coc_signed, m.notes, o.name, "
-                         "n.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                         "n.name, m.row_version FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
                          "JOIN networks n ON n.id = m.network_id WHERE %1 ORDER BY o.name, n.name"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Membership> memberships;
@@ -113,6 +133,7 @@ QList<Membership> MembershipRepository::load(const QString &where, qint64 id) co
         membership.notes = query.value(5).toString();
         membership.organisationName = query.value(6).toString();
         membership.networkName = query.value(7).toString();
+        membership.rowVersion = query.value(8).toLongLong();
         memberships << membership;
     }
     SqlQuery history(m_db, u"SELECT id, status, effective_date, reason FROM membership_status_changes "

@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/membership.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,6 +20,9 @@ public:
     qint64 add(const Membership &membership);
     /// Appends a status change; it may not predate the latest one.
     void changeStatus(qint64 membershipId, const MembershipStatusChange &change);
+    /// Saves the role, code-of-conduct date and notes; the status changes only through changeStatus().
+    void updateDetails(const Membership &membership, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
     Membership get(qint64 id) const;
     QList<Membership> forNetwork(qint64 networkId) const;
     QList<Membership> forOrganisation(qint64 organisationId) const;

@@ -13,7 +13,7 @@ namespace AllianceDesk {
 
 namespace {
 constexpr auto columns = "id, name, native_name, acronym, level, parent_id, country, region, founded, website, status, "
-                         "goal_long_term, goal_short_term, notes, is_sample";
+                         "goal_long_term, goal_short_term, notes, is_sample, row_version";
 
 QString tr(const char *text)
 {
@@ -26,22 +26,83 @@ NetworkRepository::NetworkRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 NetworkRepository::add(const Network &network)
+void NetworkRepository::validate(const Network &network) const
 {
     const QString record = Rules::describe(tr("Network"), network.name);
     Rules::requireText(record, tr("name"), network.name);
     Rules::requireCode(record, Vocabulary::Kind::NetworkLevel, network.level);
     Rules::requireCode(record, Vocabulary::Kind::NetworkStatus, network.status);
     Rules::requireCountry(record, network.country);
-    if (findByName(network.name))
+    const std::optional<qint64> sameName = findByName(network.name);
+    if (sameName && *sameName != network.id)
         throw RuleViolation(tr("%1: a network with this name already exists.").arg(record));
     if (network.parentId) {
-        SqlQuery parent(m_db, u"SELECT 1 FROM networks WHERE id = :id"_s);
+        SqlQuery parent(m_db, u"SELECT name FROM networks WHERE id = :id"_s);
         parent.bind(u":id"_s, *network.parentId).exec();
         if (!parent.next())
             throw RuleViolation(
                 tr("%1: its parent network (id %2) does not exist.").arg(record).arg(*network.parentId));
+        if (network.id != 0 && (*network.parentId == network.id || ancestors(*network.parentId).contains(network.id))) {
+            throw RuleViolation(tr("%1 cannot be placed under “%2”: “%2” is part of “%1”, so the network tree "
+                                   "would have a cycle.")
+                                    .arg(record, parent.value(0).toString()));
+        }
     }
+}
+
+QVariantMap NetworkRepository::fields(const Network &network)
+{
+    return {{u"name"_s, network.name},
+            {u"native_name"_s, network.nativeName},
+            {u"acronym"_s, network.acronym},
+            {u"level"_s, network.level},
+            {u"parent_id"_s, SqlValues::fromOptional(network.parentId)},
+            {u"country"_s, network.country},
+            {u"region"_s, network.region},
+            {u"founded"_s, network.founded},
+            {u"website"_s, network.website},
+            {u"status"_s, network.status},
+            {u"goal_long_term"_s, network.goalLongTerm},
+            {u"goal_short_term"_s, network.goalShortTerm},
+            {u"notes"_s, network.notes}};
+}
+
+void NetworkRepository::update(const Network &network, RowWriter::OnConflict onConflict)
+{
+    validate(network);
+    const Network before = get(network.id);
+    const QString record = Rules::describe(tr("Network"), network.name);
+    RowWriter writer(m_db, u"networks"_s);
+    writer.update(network.id, network.rowVersion, fields(before), fields(network), record, onConflict);
+    if (before.strategies != network.strategies) {
+        SqlQuery clear(m_db, u"DELETE FROM network_strategies WHERE network_id = :id"_s);
+        clear.bind(u":id"_s, network.id).exec();
+        insertStrategies(network.id, network.strategies, record);
+        writer.auditSet(network.id, u"strategies"_s, before.strategies, network.strategies);
+    }
+}
+
+void NetworkRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Network network = get(id);
+    RecordRemover(m_db).remove(u"networks"_s, id, Rules::describe(tr("Network"), network.name), policy);
+}
+
+void NetworkRepository::insertStrategies(qint64 id, const QStringList &strategies, const QString &record)
+{
+    int position = 0;
+    for (const QString &strategy : strategies) {
+        Rules::requireText(record, tr("strategy"), strategy);
+        SqlQuery insert(m_db, u"INSERT INTO network_strategies (network_id, strategy, position) "
+                              "VALUES (:id, :strategy, :position)"_s);
+        insert.bind(u":id"_s, id).bind(u":strategy"_s, strategy.trimmed()).bind(u":position"_s, position++).exec();
+    }
+}
+
+qint64 NetworkRepository::add(const Network &network)
+{
+    validate(network);
+    const QString record = Rules::describe(tr("Network"), network.name);
 
     SqlQuery query(m_db, u"INSERT INTO networks (name, native_name, acronym, level, parent_id, country, region, "
                          "founded, website, status, goal_long_term, goal_short_term, notes, is_sample) VALUES (:name, "
@@ -64,13 +125,7 @@ qint64 NetworkRepository::add(const Network &network)
         .exec();
     const qint64 id = query.lastInsertId();
 
-    int position = 0;
-    for (const QString &strategy : network.strategies) {
-        Rules::requireText(record, tr("strategy"), strategy);
-        SqlQuery insert(m_db, u"INSERT INTO network_strategies (network_id, strategy, position) "
-                              "VALUES (:id, :strategy, :position)"_s);
-        insert.bind(u":id"_s, id).bind(u":strategy"_s, strategy.trimmed()).bind(u":position"_s, position++).exec();
-    }
+    insertStrategies(id, network.strategies, record);
     m_audit.recordCreate(u"networks"_s, id, network.name.trimmed());
     return id;
 }
@@ -93,6 +148,7 @@ Network NetworkRepository::fromQuery(SqlQuery &query) const
     network.goalShortTerm = query.value(12).toString();
     network.notes = query.value(13).toString();
     network.isSample = query.value(14).toBool();
+    network.rowVersion = query.value(15).toLongLong();
     return network;
 }
 
@@ -160,21 +216,9 @@ QList<qint64> NetworkRepository::ancestors(qint64 id) const
 
 void NetworkRepository::setParent(qint64 id, std::optional<qint64> parentId)
 {
-    const Network network = get(id);
-    const QString record = Rules::describe(tr("Network"), network.name);
-    if (parentId) {
-        const Network parent = get(*parentId);
-        if (*parentId == id || ancestors(*parentId).contains(id)) {
-            throw RuleViolation(tr("%1 cannot be placed under “%2”: “%2” is part of “%1”, so the network tree "
-                                   "would have a cycle.")
-                                    .arg(record, parent.name));
-        }
-    }
-    SqlQuery query(m_db, u"UPDATE networks SET parent_id = :parent, row_version = row_version + 1 WHERE id = :id"_s);
-    query.bind(u":parent"_s, SqlValues::fromOptional(parentId)).bind(u":id"_s, id).exec();
-    m_audit.recordUpdate(u"networks"_s, id, u"parent_id"_s,
-                         network.parentId ? QString::number(*network.parentId) : QString(),
-                         parentId ? QString::number(*parentId) : QString());
+    Network network = get(id);
+    network.parentId = parentId;
+    update(network);
 }
 
 } // namespace AllianceDesk

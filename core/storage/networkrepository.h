@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/network.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -17,6 +19,9 @@ public:
     explicit NetworkRepository(QSqlDatabase db);
 
     qint64 add(const Network &network);
+    /// Saves an edited network (loaded with get()); moving it in the tree is refused when it would make a cycle.
+    void update(const Network &network, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
     Network get(qint64 id) const;
     /// Every network, ordered by name; strategies are not loaded.
     QList<Network> all() const;
@@ -27,7 +32,12 @@ public:
     /// The chain from @p id's parent up to the root.
     QList<qint64> ancestors(qint64 id) const;
 
+    /// The columns an edit can change, by name.
+    static QVariantMap fields(const Network &network);
+
 private:
+    void validate(const Network &network) const;
+    void insertStrategies(qint64 id, const QStringList &strategies, const QString &record);
     Network fromQuery(class SqlQuery &query) const;
     QSqlDatabase m_db;
     AuditLog m_audit;

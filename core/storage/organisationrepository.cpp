@@ -22,14 +22,65 @@ OrganisationRepository::OrganisationRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 OrganisationRepository::add(const Organisation &organisation)
+void OrganisationRepository::validate(const Organisation &organisation)
 {
     const QString record = Rules::describe(tr("Organisation"), organisation.name);
     Rules::requireText(record, tr("name"), organisation.name);
     Rules::requireCode(record, Vocabulary::Kind::OrganisationType, organisation.type);
     Rules::requireCountry(record, organisation.country);
+    Rules::requireEmail(record, organisation.email);
     for (const QString &area : organisation.focusAreas)
         Rules::requireCode(record, Vocabulary::Kind::FocusArea, area);
+}
+
+QVariantMap OrganisationRepository::fields(const Organisation &organisation)
+{
+    return {{u"name"_s, organisation.name},       {u"native_name"_s, organisation.nativeName},
+            {u"acronym"_s, organisation.acronym}, {u"type"_s, organisation.type},
+            {u"country"_s, organisation.country}, {u"province"_s, organisation.province},
+            {u"city"_s, organisation.city},       {u"website"_s, organisation.website},
+            {u"email"_s, organisation.email},     {u"phone"_s, organisation.phone},
+            {u"notes"_s, organisation.notes}};
+}
+
+void OrganisationRepository::update(const Organisation &organisation, RowWriter::OnConflict onConflict)
+{
+    validate(organisation);
+    const Organisation before = get(organisation.id);
+    const QString record = Rules::describe(tr("Organisation"), organisation.name);
+    RowWriter writer(m_db, u"organisations"_s);
+    writer.update(organisation.id, organisation.rowVersion, fields(before), fields(organisation), record, onConflict);
+    QStringList sortedBefore = before.focusAreas;
+    QStringList sortedAfter = organisation.focusAreas;
+    sortedBefore.sort();
+    sortedAfter.sort();
+    sortedAfter.removeDuplicates();
+    if (sortedBefore != sortedAfter) {
+        SqlQuery clear(m_db, u"DELETE FROM organisation_focus_areas WHERE organisation_id = :id"_s);
+        clear.bind(u":id"_s, organisation.id).exec();
+        insertFocusAreas(organisation.id, sortedAfter);
+        writer.auditSet(organisation.id, u"focus_areas"_s, sortedBefore, sortedAfter);
+    }
+}
+
+void OrganisationRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Organisation organisation = get(id);
+    RecordRemover(m_db).remove(u"organisations"_s, id, Rules::describe(tr("Organisation"), organisation.name), policy);
+}
+
+void OrganisationRepository::insertFocusAreas(qint64 id, const QStringList &areas)
+{
+    for (const QString &area : areas) {
+        SqlQuery insert(m_db, u"INSERT OR IGNORE INTO organisation_focus_areas (organisation_id, focus_area) "
+                              "VALUES (:id, :area)"_s);
+        insert.bind(u":id"_s, id).bind(u":area"_s, area).exec();
+    }
+}
+
+qint64 OrganisationRepository::add(const Organisation &organisation)
+{
+    validate(organisation);
 
     SqlQuery query(m_db, u"INSERT INTO organisations (name, native_name, acronym, type, country, province, city, "
                          "website, email, phone, notes, is_sample) VALUES (:name, :native, :acronym, :type, :country, "
@@ -48,11 +99,7 @@ qint64 OrganisationRepository::add(const Organisation &organisation)
         .bind(u":sample"_s, organisation.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
-    for (const QString &area : organisation.focusAreas) {
-        SqlQuery insert(m_db, u"INSERT OR IGNORE INTO organisation_focus_areas (organisation_id, focus_area) "
-                              "VALUES (:id, :area)"_s);
-        insert.bind(u":id"_s, id).bind(u":area"_s, area).exec();
-    }
+    insertFocusAreas(id, organisation.focusAreas);
     m_audit.recordCreate(u"organisations"_s, id, organisation.name.trimmed());
     return id;
 }
@@ -60,7 +107,7 @@ qint64 OrganisationRepository::add(const Organisation &organisation)
 Organisation OrganisationRepository::get(qint64 id) const
 {
     SqlQuery query(m_db, u"SELECT id, name, native_name, acronym, type, country, province, city, website, email, "
-                         "phone, notes, is_sample FROM organisations WHERE id = :id"_s);
+                         "phone, notes, is_sample, row_version FROM organisations WHERE id = :id"_s);
     query.bind(u":id"_s, id).exec();
     if (!query.next())
         throw RuleViolation(tr("There is no organisation with id %1.").arg(id));
@@ -78,6 +125,7 @@ Organisation OrganisationRepository::get(qint64 id) const
     organisation.phone = query.value(10).toString();
     organisation.notes = query.value(11).toString();
     organisation.isSample = query.value(12).toBool();
+    organisation.rowVersion = query.value(13).toLongLong();
     SqlQuery areas(m_db, u"SELECT focus_area FROM organisation_focus_areas WHERE organisation_id = :id "
                          "ORDER BY focus_area"_s);
     areas.bind(u":id"_s, id).exec();

@@ -24,14 +24,83 @@ PersonRepository::PersonRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 PersonRepository::add(const Person &person)
+void PersonRepository::validate(const Person &person)
 {
     const QString record = Rules::describe(tr("Person"), person.name);
     Rules::requireText(record, tr("name"), person.name);
     Rules::requireCountry(record, person.country);
-    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    if (!person.email.trimmed().isEmpty() && !email.match(person.email.trimmed()).hasMatch())
-        throw RuleViolation(tr("%1: “%2” is not an email address.").arg(record, person.email));
+    Rules::requireEmail(record, person.email);
+}
+
+QVariantMap PersonRepository::fields(const Person &person)
+{
+    return {{u"name"_s, person.name},   {u"native_name"_s, person.nativeName},         {u"email"_s, person.email},
+            {u"phone"_s, person.phone}, {u"languages"_s, person.languages.join(u',')}, {u"country"_s, person.country},
+            {u"notes"_s, person.notes}};
+}
+
+void PersonRepository::update(const Person &person, RowWriter::OnConflict onConflict)
+{
+    validate(person);
+    const Person before = get(person.id);
+    RowWriter(m_db, u"people"_s)
+        .update(person.id, person.rowVersion, fields(before), fields(person),
+                Rules::describe(tr("Person"), person.name), onConflict);
+}
+
+void PersonRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Person person = get(id);
+    RecordRemover(m_db).remove(u"people"_s, id, Rules::describe(tr("Person"), person.name), policy);
+}
+
+void PersonRepository::updateAffiliation(const Affiliation &affiliation)
+{
+    const QString record =
+        tr("Affiliation of “%1” with “%2”").arg(affiliation.personName, affiliation.organisationName);
+    Rules::requireOrder(record, tr("start date"), affiliation.start, tr("end date"), affiliation.end);
+    SqlQuery before(m_db, u"SELECT organisation_id, role, title, start_date, end_date FROM affiliations "
+                          "WHERE id = :id"_s);
+    before.bind(u":id"_s, affiliation.id).exec();
+    if (!before.next())
+        throw ConflictError(tr("%1 was deleted elsewhere; your changes were not saved.").arg(record));
+    const QVariantMap old = {{u"organisation_id"_s, before.value(0)},
+                             {u"role"_s, before.value(1)},
+                             {u"title"_s, before.value(2)},
+                             {u"start_date"_s, before.value(3)},
+                             {u"end_date"_s, before.value(4)}};
+    const QVariantMap edited = {{u"organisation_id"_s, affiliation.organisationId},
+                                {u"role"_s, affiliation.role},
+                                {u"title"_s, affiliation.title},
+                                {u"start_date"_s, SqlValues::fromDate(affiliation.start)},
+                                {u"end_date"_s, SqlValues::fromDate(affiliation.end)}};
+    QStringList assignments;
+    for (auto it = edited.constBegin(); it != edited.constEnd(); ++it)
+        assignments << u"%1 = :%1"_s.arg(it.key());
+    SqlQuery query(m_db, u"UPDATE affiliations SET %1 WHERE id = :id"_s.arg(assignments.join(u", "_s)));
+    for (auto it = edited.constBegin(); it != edited.constEnd(); ++it)
+        query.bind(u":"_s + it.key(), it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty()
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : it.value());
+    query.bind(u":id"_s, affiliation.id).exec();
+    for (auto it = edited.constBegin(); it != edited.constEnd(); ++it) {
+        if (old.value(it.key()).toString() != it.value().toString())
+            m_audit.recordUpdate(u"affiliations"_s, affiliation.id, it.key(), old.value(it.key()).toString(),
+                                 it.value().toString());
+    }
+}
+
+void PersonRepository::removeAffiliation(qint64 affiliationId)
+{
+    SqlQuery query(m_db, u"DELETE FROM affiliations WHERE id = :id"_s);
+    query.bind(u":id"_s, affiliationId).exec();
+    m_audit.recordDelete(u"affiliations"_s, affiliationId, QString());
+}
+
+qint64 PersonRepository::add(const Person &person)
+{
+    validate(person);
+    const QString record = Rules::describe(tr("Person"), person.name);
 
     SqlQuery query(m_db, u"INSERT INTO people (name, native_name, email, phone, languages, country, notes, is_sample) "
                          "VALUES (:name, :native, :email, :phone, :languages, :country, :notes, :sample)"_s);
@@ -80,8 +149,8 @@ qint64 PersonRepository::addAffiliation(const Affiliation &affiliation)
 
 Person PersonRepository::get(qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT id, name, native_name, email, phone, languages, country, notes, is_sample "
-                         "FROM people WHERE id = :id"_s);
+    SqlQuery query(m_db, u"SELECT id, name, native_name, email, phone, languages, country, notes, is_sample, "
+                         "row_version FROM people WHERE id = :id"_s);
     query.bind(u":id"_s, id).exec();
     if (!query.next())
         throw RuleViolation(tr("There is no person with id %1.").arg(id));
@@ -95,6 +164,7 @@ Person PersonRepository::get(qint64 id) const
     person.country = query.value(6).toString();
     person.notes = query.value(7).toString();
     person.isSample = query.value(8).toBool();
+    person.rowVersion = query.value(9).toLongLong();
     person.affiliations = loadAffiliations(u"a.person_id = :id"_s, id);
     return person;
 }

@@ -23,7 +23,7 @@ ProgramRepository::ProgramRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 ProgramRepository::add(const Program &program)
+void ProgramRepository::validate(const Program &program) const
 {
     const QString record = Rules::describe(tr("Program"), program.name);
     Rules::requireText(record, tr("name"), program.name);
@@ -38,6 +38,11 @@ qint64 ProgramRepository::add(const Program &program)
     lead.bind(u":id"_s, program.leadOrganisationId).exec();
     if (!lead.next())
         throw RuleViolation(tr("%1: its lead organisation is required.").arg(record));
+}
+
+qint64 ProgramRepository::add(const Program &program)
+{
+    validate(program);
 
     SqlQuery query(m_db, u"INSERT INTO programs (name, native_name, acronym, network_id, lead_organisation_id, "
                          "approach, start_date, end_date, description, is_sample) VALUES (:name, :native, :acronym, "
@@ -54,6 +59,13 @@ qint64 ProgramRepository::add(const Program &program)
         .bind(u":sample"_s, program.isSample ? 1 : 0)
         .exec();
     const qint64 id = query.lastInsertId();
+    writeChildren(id, program);
+    m_audit.recordCreate(u"programs"_s, id, program.name.trimmed());
+    return id;
+}
+
+void ProgramRepository::writeChildren(qint64 id, const Program &program)
+{
     for (qint64 partner : program.partnerIds) {
         SqlQuery insert(m_db,
                         u"INSERT OR IGNORE INTO program_partners (program_id, organisation_id) VALUES (:id, :org)"_s);
@@ -76,8 +88,93 @@ qint64 ProgramRepository::add(const Program &program)
             .bindText(u":district"_s, place.district)
             .exec();
     }
-    m_audit.recordCreate(u"programs"_s, id, program.name.trimmed());
-    return id;
+}
+
+QVariantMap ProgramRepository::fields(const Program &program)
+{
+    return {{u"name"_s, program.name},
+            {u"native_name"_s, program.nativeName},
+            {u"acronym"_s, program.acronym},
+            {u"network_id"_s, SqlValues::fromOptional(program.networkId)},
+            {u"lead_organisation_id"_s, program.leadOrganisationId},
+            {u"approach"_s, program.approach},
+            {u"start_date"_s, program.start},
+            {u"end_date"_s, program.end},
+            {u"description"_s, program.description}};
+}
+
+void ProgramRepository::update(const Program &program, RowWriter::OnConflict onConflict)
+{
+    validate(program);
+    const Program before = get(program.id);
+    const QString record = Rules::describe(tr("Program"), program.name);
+    RowWriter writer(m_db, u"programs"_s);
+    writer.update(program.id, program.rowVersion, fields(before), fields(program), record, onConflict);
+    auto places = [](const Program &p) {
+        QStringList result;
+        for (const ProgramPlace &place : p.places)
+            result << QStringList{place.country, place.province, place.district}.join(u'/');
+        return result;
+    };
+    auto ids = [](const QList<qint64> &list) {
+        QStringList result;
+        for (qint64 value : list)
+            result << QString::number(value);
+        return result;
+    };
+    // Partners, themes, levels and places are part of the program: rewrite them all when any changed.
+    if (ids(before.partnerIds) != ids(program.partnerIds) || before.themes != program.themes ||
+        before.levels != program.levels || places(before) != places(program)) {
+        for (const char *table : {"program_partners", "program_themes", "program_levels", "program_places"}) {
+            SqlQuery clear(m_db, u"DELETE FROM %1 WHERE program_id = :id"_s.arg(QLatin1StringView(table)));
+            clear.bind(u":id"_s, program.id).exec();
+        }
+        writeChildren(program.id, program);
+        writer.auditSet(program.id, u"partners"_s, ids(before.partnerIds), ids(program.partnerIds));
+        writer.auditSet(program.id, u"themes"_s, before.themes, program.themes);
+        writer.auditSet(program.id, u"levels"_s, before.levels, program.levels);
+        writer.auditSet(program.id, u"places"_s, places(before), places(program));
+    }
+}
+
+void ProgramRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const Program program = get(id);
+    RecordRemover(m_db).remove(u"programs"_s, id, Rules::describe(tr("Program"), program.name), policy);
+}
+
+void ProgramRepository::updateReach(const ReachReport &report)
+{
+    // Re-validate through addReach's rules by building the same record description.
+    const QString record = tr("Reach report %1").arg(report.id);
+    Rules::requireDate(record, tr("start of the period"), report.periodStart);
+    Rules::requireDate(record, tr("end of the period"), report.periodEnd);
+    Rules::requireOrder(record, tr("start of the period"), report.periodStart, tr("end of the period"),
+                        report.periodEnd);
+    Rules::requireNotNegative(record, tr("number of villages"), report.villages);
+    Rules::requireNotNegative(record, tr("number of districts"), report.districts);
+    Rules::requireNotNegative(record, tr("number of institutions"), report.institutions);
+    Rules::requireNotNegative(record, tr("number of participants"), report.participants);
+    SqlQuery query(m_db, u"UPDATE reach_reports SET period_start = :start, period_end = :end, villages = :villages, "
+                         "districts = :districts, institutions = :institutions, participants = :participants, "
+                         "note = :note WHERE id = :id"_s);
+    query.bind(u":start"_s, SqlValues::fromDate(report.periodStart))
+        .bind(u":end"_s, SqlValues::fromDate(report.periodEnd))
+        .bind(u":villages"_s, SqlValues::fromOptional(report.villages))
+        .bind(u":districts"_s, SqlValues::fromOptional(report.districts))
+        .bind(u":institutions"_s, SqlValues::fromOptional(report.institutions))
+        .bind(u":participants"_s, SqlValues::fromOptional(report.participants))
+        .bindText(u":note"_s, report.note)
+        .bind(u":id"_s, report.id)
+        .exec();
+    m_audit.recordUpdate(u"reach_reports"_s, report.id, QString(), QString(), record);
+}
+
+void ProgramRepository::removeReach(qint64 reportId)
+{
+    SqlQuery query(m_db, u"DELETE FROM reach_reports WHERE id = :id"_s);
+    query.bind(u":id"_s, reportId).exec();
+    m_audit.recordDelete(u"reach_reports"_s, reportId, QString());
 }
 
 qint64 ProgramRepository::addReach(const ReachReport &report)
@@ -114,10 +211,11 @@ qint64 ProgramRepository::addReach(const ReachReport &report)
 
 QList<Program> ProgramRepository::load(const QString &where, qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT p.id, p.name, p.native_name, p.acronym, p.network_id, p.lead_organisation_id, "
-                         "p.approach, p.start_date, p.end_date, p.description, p.is_sample, o.name, n.name "
-                         "FROM programs p JOIN organisations o ON o.id = p.lead_organisation_id "
-                         "LEFT JOIN networks n ON n.id = p.network_id WHERE %1 ORDER BY p.name"_s.arg(where));
+    SqlQuery query(m_db,
+                   u"SELECT p.id, p.name, p.native_name, p.acronym, p.network_id, p.lead_organisation_id, "
+                   "p.approach, p.start_date, p.end_date, p.description, p.is_sample, o.name, n.name, p.row_version "
+                   "FROM programs p JOIN organisations o ON o.id = p.lead_organisation_id "
+                   "LEFT JOIN networks n ON n.id = p.network_id WHERE %1 ORDER BY p.name"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Program> programs;
     while (query.next()) {
@@ -135,6 +233,7 @@ QList<Program> ProgramRepository::load(const QString &where, qint64 id) const
         program.isSample = query.value(10).toBool();
         program.leadName = query.value(11).toString();
         program.networkName = query.value(12).toString();
+        program.rowVersion = query.value(13).toLongLong();
         programs << program;
     }
     return programs;

@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/program.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +17,11 @@ public:
 
     qint64 add(const Program &program);
     qint64 addReach(const ReachReport &report);
+    void update(const Program &program, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
+    void updateReach(const ReachReport &report);
+    void removeReach(qint64 reportId);
+    static QVariantMap fields(const Program &program);
     Program get(qint64 id) const;
     /// Reach reports, oldest period first.
     QList<ReachReport> reach(qint64 programId) const;
@@ -23,6 +30,8 @@ public:
     QList<Program> forNetwork(qint64 networkId) const;
 
 private:
+    void validate(const Program &program) const;
+    void writeChildren(qint64 id, const Program &program);
     QList<Program> load(const QString &where, qint64 id) const;
     QSqlDatabase m_db;
     AuditLog m_audit;

@@ -4,6 +4,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace AllianceDesk::Rules {
 
@@ -60,6 +61,14 @@ void requireOrder(const QString &record, const QString &fromField, const QDate &
         throw RuleViolation(tr("%1: the %2 (%3) is before the %4 (%5).")
                                 .arg(record, toField, to.toString(Qt::ISODate), fromField, from.toString(Qt::ISODate)));
     }
+}
+
+void requireEmail(const QString &record, const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    const QString trimmed = email.trimmed();
+    if (!trimmed.isEmpty() && !pattern.match(trimmed).hasMatch())
+        throw RuleViolation(tr("%1: “%2” is not an email address (expected name@example.org).").arg(record, trimmed));
 }
 
 void requireNotNegative(const QString &record, const QString &field, std::optional<int> value)

@@ -32,7 +32,7 @@ SupportGroupRepository::SupportGroupRepository(QSqlDatabase db)
     , m_audit(db)
 {}
 
-qint64 SupportGroupRepository::add(const SupportGroup &group)
+QString SupportGroupRepository::validate(const SupportGroup &group) const
 {
     const QString record = Rules::describe(tr("Support group"), group.name);
     Rules::requireText(record, tr("name"), group.name);
@@ -42,6 +42,12 @@ qint64 SupportGroupRepository::add(const SupportGroup &group)
     program.bind(u":id"_s, group.programId).exec();
     if (!program.next())
         throw RuleViolation(tr("%1: the program it runs under is required.").arg(record));
+    return record;
+}
+
+qint64 SupportGroupRepository::add(const SupportGroup &group)
+{
+    const QString record = validate(group);
     SqlQuery query(m_db, u"INSERT INTO support_groups (program_id, name, country, province, district, facilitator_id, "
                          "founded, status, is_sample) VALUES (:program, :name, :country, :province, :district, "
                          ":facilitator, :founded, :status, :sample)"_s);
@@ -102,7 +108,7 @@ qint64 SupportGroupRepository::addParticipant(const Participant &participant)
 QList<SupportGroup> SupportGroupRepository::load(const QString &where, qint64 id) const
 {
     SqlQuery query(m_db, u"SELECT g.id, g.program_id, g.name, g.country, g.province, g.district, g.facilitator_id, "
-                         "g.founded, g.status, g.is_sample, p.name, f.name FROM support_groups g "
+                         "g.founded, g.status, g.is_sample, p.name, f.name, g.row_version FROM support_groups g "
                          "JOIN programs p ON p.id = g.program_id LEFT JOIN people f ON f.id = g.facilitator_id "
                          "WHERE %1 ORDER BY g.district, g.name"_s.arg(where));
     query.bind(u":id"_s, id).exec();
@@ -121,6 +127,7 @@ QList<SupportGroup> SupportGroupRepository::load(const QString &where, qint64 id
         group.isSample = query.value(9).toBool();
         group.programName = query.value(10).toString();
         group.facilitatorName = query.value(11).toString();
+        group.rowVersion = query.value(12).toLongLong();
         groups << group;
     }
     return groups;
@@ -161,6 +168,73 @@ int SupportGroupRepository::participantCount(qint64 groupId) const
     SqlQuery query(m_db, u"SELECT count(*) FROM participants WHERE support_group_id = :id"_s);
     query.bind(u":id"_s, groupId).exec();
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+QVariantMap SupportGroupRepository::fields(const SupportGroup &group)
+{
+    return {{u"program_id"_s, group.programId}, {u"name"_s, group.name},
+            {u"country"_s, group.country},      {u"province"_s, group.province},
+            {u"district"_s, group.district},    {u"facilitator_id"_s, SqlValues::fromOptional(group.facilitatorId)},
+            {u"founded"_s, group.founded},      {u"status"_s, group.status}};
+}
+
+void SupportGroupRepository::update(const SupportGroup &group, RowWriter::OnConflict onConflict)
+{
+    const QString record = validate(group);
+    const SupportGroup before = get(group.id);
+    RowWriter(m_db, u"support_groups"_s)
+        .update(group.id, group.rowVersion, fields(before), fields(group), record, onConflict);
+}
+
+void SupportGroupRepository::remove(qint64 id, RecordRemover::Policy policy)
+{
+    const SupportGroup group = get(id);
+    RecordRemover(m_db).remove(u"support_groups"_s, id, Rules::describe(tr("Support group"), group.name), policy);
+}
+
+void SupportGroupRepository::updateMeeting(const Meeting &meeting)
+{
+    const QString record = tr("Meeting of “%1”").arg(groupName(m_db, meeting.supportGroupId));
+    Rules::requireDate(record, tr("date"), meeting.date);
+    Rules::requireNotNegative(record, tr("attendance"), meeting.attendance);
+    SqlQuery query(m_db, u"UPDATE meetings SET meeting_date = :date, topic = :topic, attendance = :attendance, "
+                         "notes = :notes WHERE id = :id"_s);
+    query.bind(u":date"_s, SqlValues::fromDate(meeting.date))
+        .bindText(u":topic"_s, meeting.topic)
+        .bind(u":attendance"_s, meeting.attendance)
+        .bindText(u":notes"_s, meeting.notes)
+        .bind(u":id"_s, meeting.id)
+        .exec();
+    m_audit.recordUpdate(u"meetings"_s, meeting.id, QString(), QString(),
+                         record + u", "_s + meeting.date.toString(Qt::ISODate));
+}
+
+void SupportGroupRepository::removeMeeting(qint64 meetingId)
+{
+    SqlQuery query(m_db, u"DELETE FROM meetings WHERE id = :id"_s);
+    query.bind(u":id"_s, meetingId).exec();
+    m_audit.recordDelete(u"meetings"_s, meetingId, QString());
+}
+
+void SupportGroupRepository::removeParticipant(qint64 participantId)
+{
+    SqlQuery query(m_db, u"DELETE FROM participants WHERE id = :id"_s);
+    query.bind(u":id"_s, participantId).exec();
+    m_audit.recordDelete(u"participants"_s, participantId, QString());
+}
+
+QList<Participant> SupportGroupRepository::participants(qint64 groupId, bool withIdentities) const
+{
+    SqlQuery query(m_db, u"SELECT id, code, identity, joined FROM participants WHERE support_group_id = :id "
+                         "ORDER BY code"_s);
+    query.bind(u":id"_s, groupId).exec();
+    QList<Participant> result;
+    while (query.next()) {
+        result << Participant{query.value(0).toLongLong(), groupId, query.value(1).toString(),
+                              withIdentities ? query.value(2).toString() : QString(),
+                              SqlValues::toDate(query.value(3))};
+    }
+    return result;
 }
 
 } // namespace AllianceDesk

@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "domain/supportgroup.h"
+#include "recordremover.h"
+#include "rowwriter.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +17,15 @@ public:
     explicit SupportGroupRepository(QSqlDatabase db);
 
     qint64 add(const SupportGroup &group);
+    void update(const SupportGroup &group, RowWriter::OnConflict onConflict = RowWriter::OnConflict::Refuse);
+    void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
+    void updateMeeting(const Meeting &meeting);
+    void removeMeeting(qint64 meetingId);
+    void removeParticipant(qint64 participantId);
+    /// Participants by code; identities only when the user deliberately asked for them.
+    QList<Participant> participants(qint64 groupId, bool withIdentities = false) const;
+    static QVariantMap fields(const SupportGroup &group);
+
     qint64 addMeeting(const Meeting &meeting);
     /// The identity is stored only when given; the audit trail never records it.
     qint64 addParticipant(const Participant &participant);
@@ -25,6 +36,7 @@ public:
     int participantCount(qint64 groupId) const;
 
 private:
+    QString validate(const SupportGroup &group) const;
     QList<SupportGroup> load(const QString &where, qint64 id) const;
     QSqlDatabase m_db;
     AuditLog m_audit;

@@ -3,7 +3,10 @@
 #include "storage/database.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 
@@ -34,3 +37,17 @@ QString dumpDatabase(const QSqlDatabase &db);
 QByteArray fileBytes(const QString &path);
 
 } // namespace AllianceDesk::Test
+
+namespace Catch {
+// Readable QString values in failure messages.
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return "\"" + value.toStdString() + "\""; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value) { return "[" + value.join(u"|").toStdString() + "]"; }
+};
+} // namespace Catch
