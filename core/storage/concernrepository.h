@@ -24,8 +24,10 @@ public:
 
     Concern get(qint64 id) const;
 
-private:
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     QString validate(const Concern &concern) const;
+
+private:
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

@@ -28,8 +28,10 @@ public:
     /// Listed participants per country (alpha-2), most first.
     QList<QPair<QString, int>> participantCountries(qint64 eventId) const;
 
-private:
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     QString validate(const Event &event) const;
+
+private:
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

@@ -35,8 +35,10 @@ public:
     /// The columns an edit can change, by name.
     static QVariantMap fields(const Network &network);
 
-private:
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     void validate(const Network &network) const;
+
+private:
     void insertStrategies(qint64 id, const QStringList &strategies, const QString &record);
     Network fromQuery(class SqlQuery &query) const;
     QSqlDatabase m_db;

@@ -29,8 +29,10 @@ public:
     QList<Program> forOrganisation(qint64 organisationId) const;
     QList<Program> forNetwork(qint64 networkId) const;
 
-private:
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     void validate(const Program &program) const;
+
+private:
     void writeChildren(qint64 id, const Program &program);
     QList<Program> load(const QString &where, qint64 id) const;
     QSqlDatabase m_db;

@@ -66,7 +66,41 @@ bool isPartOfRecord(const Reference &reference)
 
 QString Dependents::label() const
 {
-    const QString kind = QString(table).replace(u'_', u' ');
+    struct Kind
+    {
+        const char *table;
+        const char *one;
+        const char *many;
+    };
+    static const Kind kinds[] = {
+        {"networks", QT_TRANSLATE_NOOP("RecordRemover", "network"), QT_TRANSLATE_NOOP("RecordRemover", "networks")},
+        {"memberships", QT_TRANSLATE_NOOP("RecordRemover", "membership"),
+         QT_TRANSLATE_NOOP("RecordRemover", "memberships")},
+        {"secretariat_terms", QT_TRANSLATE_NOOP("RecordRemover", "secretariat term"),
+         QT_TRANSLATE_NOOP("RecordRemover", "secretariat terms")},
+        {"affiliations", QT_TRANSLATE_NOOP("RecordRemover", "affiliation"),
+         QT_TRANSLATE_NOOP("RecordRemover", "affiliations")},
+        {"programs", QT_TRANSLATE_NOOP("RecordRemover", "program"), QT_TRANSLATE_NOOP("RecordRemover", "programs")},
+        {"program_partners", QT_TRANSLATE_NOOP("RecordRemover", "program partnership"),
+         QT_TRANSLATE_NOOP("RecordRemover", "program partnerships")},
+        {"reach_reports", QT_TRANSLATE_NOOP("RecordRemover", "reach report"),
+         QT_TRANSLATE_NOOP("RecordRemover", "reach reports")},
+        {"support_groups", QT_TRANSLATE_NOOP("RecordRemover", "support group"),
+         QT_TRANSLATE_NOOP("RecordRemover", "support groups")},
+        {"meetings", QT_TRANSLATE_NOOP("RecordRemover", "meeting"), QT_TRANSLATE_NOOP("RecordRemover", "meetings")},
+        {"participants", QT_TRANSLATE_NOOP("RecordRemover", "support-group participant"),
+         QT_TRANSLATE_NOOP("RecordRemover", "support-group participants")},
+        {"events", QT_TRANSLATE_NOOP("RecordRemover", "event"), QT_TRANSLATE_NOOP("RecordRemover", "events")},
+        {"event_participants", QT_TRANSLATE_NOOP("RecordRemover", "event participant"),
+         QT_TRANSLATE_NOOP("RecordRemover", "event participants")},
+        {"concerns", QT_TRANSLATE_NOOP("RecordRemover", "conduct concern"),
+         QT_TRANSLATE_NOOP("RecordRemover", "conduct concerns")},
+    };
+    QString kind = QString(table).replace(u'_', u' ');
+    for (const Kind &known : kinds) {
+        if (table == QLatin1StringView(known.table))
+            kind = tr(count == 1 ? known.one : known.many);
+    }
     return deleted ? tr("%1 %2 (deleted with it)").arg(count).arg(kind)
                    : tr("%1 %2 (they lose the link)").arg(count).arg(kind);
 }
@@ -78,18 +112,39 @@ RecordRemover::RecordRemover(QSqlDatabase db)
 QList<Dependents> RecordRemover::dependents(const QString &table, qint64 id) const
 {
     QList<Dependents> result;
+    collectDependents(table, id, result, 0);
+    return result;
+}
+
+void RecordRemover::collectDependents(const QString &table, qint64 id, QList<Dependents> &result, int depth) const
+{
+    if (depth > 8)
+        return;
     for (const Reference &reference : referencesTo(m_db, table)) {
         if (isPartOfRecord(reference))
             continue;
         // Names come from the schema itself.
-        SqlQuery count(m_db,
-                       u"SELECT count(*) FROM \"%1\" WHERE \"%2\" = :id"_s.arg(reference.table, reference.column));
-        count.bind(u":id"_s, id).exec();
-        const int n = count.next() ? count.value(0).toInt() : 0;
-        if (n > 0)
-            result << Dependents{reference.table, reference.column, n, reference.onDelete != u"SET NULL"_s};
+        SqlQuery rows(m_db, u"SELECT rowid FROM \"%1\" WHERE \"%2\" = :id"_s.arg(reference.table, reference.column));
+        rows.bind(u":id"_s, id).exec();
+        QList<qint64> ids;
+        while (rows.next())
+            ids << rows.value(0).toLongLong();
+        if (ids.isEmpty())
+            continue;
+        const bool deleted = reference.onDelete != u"SET NULL"_s;
+        auto existing = std::find_if(result.begin(), result.end(), [&](const Dependents &d) {
+            return d.table == reference.table && d.deleted == deleted;
+        });
+        if (existing == result.end())
+            result << Dependents{reference.table, reference.column, static_cast<int>(ids.size()), deleted};
+        else
+            existing->count += static_cast<int>(ids.size());
+        // What is deleted with the record takes its own dependents along: count them too.
+        if (deleted) {
+            for (qint64 child : std::as_const(ids))
+                collectDependents(reference.table, child, result, depth + 1);
+        }
     }
-    return result;
 }
 
 void RecordRemover::remove(const QString &table, qint64 id, const QString &record, Policy policy)

@@ -32,11 +32,13 @@ public:
 
     explicit RecordRemover(QSqlDatabase db);
 
+    /// Everything that relies on the record, also indirectly (a program's groups and their meetings), by kind.
     QList<Dependents> dependents(const QString &table, qint64 id) const;
     /// Deletes row @p id of @p table; @p record names it in messages and in the audit trail.
     void remove(const QString &table, qint64 id, const QString &record, Policy policy);
 
 private:
+    void collectDependents(const QString &table, qint64 id, QList<Dependents> &result, int depth) const;
     void removeRecursively(const QString &table, qint64 id, int depth);
     QSqlDatabase m_db;
 };

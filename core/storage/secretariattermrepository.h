@@ -26,9 +26,10 @@ public:
     /// Oldest first.
     QList<SecretariatTerm> forNetwork(qint64 networkId) const;
 
-private:
-    /// Checks every rule for @p term (ignoring the term itself when it exists); returns how messages name it.
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     QString validate(const SecretariatTerm &term) const;
+
+private:
     QSqlDatabase m_db;
     AuditLog m_audit;
 };

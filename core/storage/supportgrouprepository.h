@@ -35,8 +35,10 @@ public:
     QList<Meeting> meetings(qint64 groupId) const;
     int participantCount(qint64 groupId) const;
 
-private:
+    /// Checks every rule of the record without writing (forms call it as the user types); throws RuleViolation.
     QString validate(const SupportGroup &group) const;
+
+private:
     QList<SupportGroup> load(const QString &where, qint64 id) const;
     QSqlDatabase m_db;
     AuditLog m_audit;

@@ -179,7 +179,7 @@ TEST_CASE("Deleting never cascades silently", "[editing][delete]")
         FAIL("deleted with dependents");
     } catch (const RuleViolation &error) {
         CHECK(error.message().contains(u"“ROZAN”"_s));
-        CHECK(error.message().contains(u"memberships"_s));
+        CHECK(error.message().contains(u"1 membership (deleted with it)"_s));
     }
     CHECK(domainDump(db) == before);
 
@@ -265,4 +265,21 @@ TEST_CASE("A membership's details change while its history stays", "[editing]")
     CHECK(saved.codeOfConductSigned == QDate(2020, 2, 2));
     CHECK(saved.history.size() == historySize + 1);
     CHECK(saved.status() == u"lapsed"_s);
+}
+
+TEST_CASE("What depends on a record is counted through every level, in words", "[editing][delete]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    SqlQuery move(db, u"SELECT id FROM programs WHERE acronym = 'MOVE'"_s);
+    move.exec();
+    REQUIRE(move.next());
+    QStringList labels;
+    for (const Dependents &dependents : RecordRemover(db).dependents(u"programs"_s, move.value(0).toLongLong()))
+        labels << dependents.label();
+    CHECK(labels.contains(u"180 support groups (deleted with it)"_s));
+    CHECK(labels.contains(u"720 meetings (deleted with it)"_s));
+    CHECK(labels.contains(u"1440 support-group participants (deleted with it)"_s));
+    Dependents one{u"memberships"_s, u"organisation_id"_s, 1, true};
+    CHECK(one.label() == u"1 membership (deleted with it)"_s);
 }
