@@ -10,6 +10,8 @@ PACKAGES=(
     libsqlite3-dev sqlite3
     catch2
     iso-codes fonts-noto-core
+    libuchardet-dev libphonenumber-dev clang libclang-rt-14-dev
+    libxlsxwriter-dev poppler-utils unzip
 )
 
 install_missing_packages() {

@@ -1,11 +1,18 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "editors/recordactions.h"
+#include "globalsearchdialog.h"
+#include "importwizard.h"
+#include "listexportdialog.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
 #include "recordtablemodel.h"
+#include "reportdialog.h"
 
 #include "sample/samplealliance.h"
+#include "search/recordlocator.h"
+#include "storage/auditlog.h"
 #include "util/error.h"
 
 #include <QAction>
@@ -15,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -141,20 +149,29 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
+    ImportWizard::addImportAction(this, file);
+    file->addAction(tr("&Export List…"), this, [this] { ListExportDialog::exportCurrentList(this); });
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
     createEditMenu();
+    auto *recordActions = new RecordActions(this);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *findAction = view->addAction(tr("&Search"), this, [this] {
+    QAction *globalSearchAction = view->addAction(tr("&Search Everything…"), this, &MainWindow::openGlobalSearch);
+    globalSearchAction->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence::Find});
+    QAction *findAction = view->addAction(tr("&Filter List"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
+    recordActions->addViewActions(view);
+
+    ReportDialog::addReportsMenu(this);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About AllianceDesk"), this, &MainWindow::about);
@@ -184,6 +201,23 @@ void MainWindow::createEditMenu()
     historyAction->setText(tr("Undo &History"));
     historyAction->setShortcut(tr("Ctrl+Shift+H"));
     edit->addAction(historyAction);
+    edit->addSeparator();
+    edit->addAction(tr("Your &Name in the Audit Trail…"), this, &MainWindow::askAuditName);
+}
+
+void MainWindow::askAuditName()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Your Name in the Audit Trail"),
+                              tr("The audit trail records this name as the author of your changes. "
+                                 "Leave it empty to use your account name (%1).")
+                                  .arg(AuditLog::systemUserName()),
+                              QLineEdit::Normal, QSettings().value(QLatin1StringView(auditNameKey)).toString(), &ok);
+    if (!ok)
+        return;
+    QSettings().setValue(QLatin1StringView(auditNameKey), name.trimmed());
+    AuditLog::setUserName(name);
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
@@ -252,6 +286,36 @@ void MainWindow::showList(ListKind kind)
         m_navigator->setCurrentIndex(index);
 }
 
+void MainWindow::showRecord(ListKind kind, qint64 id)
+{
+    if (!m_document)
+        return;
+    // The record is looked for in the whole list, in its natural order.
+    m_search->clear();
+    m_searchTimer.stop();
+    showList(kind);
+    if (!m_tableModel || m_tableModel->kind() != kind)
+        return;
+    const int row = RecordLocator::rowOf(m_document->connection(), kind, id);
+    if (row < 0 || row >= m_tableModel->rowCount())
+        return;
+    const QModelIndex index = m_tableModel->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openGlobalSearch()
+{
+    if (!m_globalSearch) {
+        m_globalSearch = new GlobalSearchDialog(this);
+        m_globalSearch->setConnectionProvider(
+            [this] { return m_document ? m_document->connection() : QSqlDatabase(); });
+        connect(m_globalSearch, &GlobalSearchDialog::recordChosen, this, &MainWindow::showRecord);
+    }
+    m_globalSearch->open();
+}
+
 void MainWindow::showNetwork(qint64 networkId)
 {
     if (!m_navigatorModel)
@@ -275,6 +339,7 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
     if (networkId.isValid()) {
         setList(kind, networkId.toLongLong());
         m_detail->showNetwork(networkId.toLongLong());
+        emit recordSelected(ListKind::Networks, networkId.toLongLong());
     } else {
         setList(kind, std::nullopt);
         m_detail->showNothing();
@@ -301,6 +366,8 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
 
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::tableRowChanged);
+    // Column widths from the first page only: measuring more rows would load them all on a big alliance.
+    m_table->horizontalHeader()->setResizeContentsPrecision(RecordTableModel::pageSize);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < model->columnCount(); ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
@@ -312,6 +379,7 @@ void MainWindow::tableRowChanged(const QModelIndex &current)
     if (!current.isValid() || !m_tableModel)
         return;
     m_detail->showRecord(m_tableModel->kind(), m_tableModel->recordId(current.row()));
+    emit recordSelected(m_tableModel->kind(), m_tableModel->recordId(current.row()));
 }
 
 void MainWindow::applySearch()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "listing/listdefinition.h"
 #include "document/document.h"
+#include "listing/listdefinition.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -21,6 +21,7 @@ class QUndoGroup;
 namespace AllianceDesk {
 
 class DetailPane;
+class GlobalSearchDialog;
 class NavigatorModel;
 class RecordTableModel;
 
@@ -36,6 +37,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The QSettings key of the name the audit trail records for this user (empty: the account name).
+    static constexpr auto auditNameKey = "audit/userName";
+
     /// Shows @p database (which the window then owns), closing the one shown before.
     void setDatabase(std::unique_ptr<Database> database);
     /// Opens the file; on failure explains why in a message box and keeps the current database open.
@@ -48,6 +52,10 @@ public:
     void showList(ListKind kind);
     /// Selects the network's navigator node: its memberships in the table, the network in the detail pane.
     void showNetwork(qint64 networkId);
+    /// Shows the list @p kind in its natural order with record @p id selected and in the detail pane.
+    void showRecord(ListKind kind, qint64 id);
+    /// Opens the global search popup (Ctrl+K, Ctrl+F).
+    void openGlobalSearch();
 
     // For tests and for the later editing issues.
     QTreeView *navigatorView() const { return m_navigator; }
@@ -56,9 +64,14 @@ public:
     RecordTableModel *tableModel() const { return m_tableModel; }
     DetailPane *detailPane() const { return m_detail; }
     QLineEdit *searchField() const { return m_search; }
+    GlobalSearchDialog *globalSearch() const { return m_globalSearch; }
 
 public slots:
     void refresh();
+
+signals:
+    /// The user selected a record: a row of the table, or a network in the navigator.
+    void recordSelected(ListKind kind, qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +79,7 @@ protected:
 private:
     void createMenus();
     void createEditMenu();
+    void askAuditName();
     void createWidgets();
     void newDatabase();
     void openDatabaseDialog();
@@ -94,6 +108,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer m_searchTimer;
     bool m_refreshing = false;
+    GlobalSearchDialog *m_globalSearch = nullptr;
 };
 
 } // namespace AllianceDesk

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "commands.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "util/error.h"
 
@@ -20,7 +21,10 @@ QString tr(const char *text)
 }
 
 const Command commands[] = {
-    {"init", &runInit}, {"list", &runList}, {"stats", &runStats}, {"check", &runCheck}, {"backup", &runBackup},
+    {"import", &runImport}, {"imports", &runImports},   {"undo-import", &runUndoImport},
+    {"init", &runInit},     {"list", &runList},         {"stats", &runStats},
+    {"check", &runCheck},   {"backup", &runBackup},     {"report", &runReport},
+    {"export", &runExport}, {"generate", &runGenerate},
 };
 
 } // namespace
@@ -43,8 +47,24 @@ QString CommandLine::usage()
               "  stats [--format table|json]  how many records of each kind\n"
               "  check                      check the file and every rule of the alliance model\n"
               "  backup FILE                write a consistent copy, even while the database is in use\n"
+              "  import organisations|people|meetings|participants FILE [--encoding auto|NAME]\n"
+              "         [--delimiter auto|comma|semicolon|tab|pipe] [--map \"HEADER=field\"]...\n"
+              "         [--network NAME] [--on-duplicate skip|update|create] [--date-order auto|dmy|mdy]\n"
+              "         [--dry-run] [--errors OUT.csv] [--format text|json]\n"
+              "                             import a CSV file as one batch that can be undone\n"
+              "  imports [--format text|json]  the import batches\n"
+              "  undo-import ID             undo one import batch exactly\n"
+              "  report REPORT --out FILE.pdf [--network NAME] [--from DATE] [--to DATE]\n"
+              "         [--country CC] [--page-size A4|Letter] [--columns KEY,...] [--include-protected]\n"
+              "                             REPORT: member-directory, network-profile, program-reach,\n"
+              "                             support-groups, events, membership-changes\n"
+              "  export LIST --out FILE.csv|FILE.xlsx [--search TEXT] [--encoding excel|utf8]\n"
+              "                             a list (or what a search finds) as CSV or XLSX\n"
+              "  generate --organisations N --people N [--seed S]\n"
+              "                             add synthetic mixed-script records (marked as sample)\n"
               "\n"
               "--db defaults to %1\n"
+              "--user NAME records NAME as the author of changes in the audit trail (default: your account name)\n"
               "Exit status: 0 success, 1 usage, 2 data rejected, 3 cannot open or fatal.\n")
         .arg(QDir::toNativeSeparators(Database::defaultPath()));
 }
@@ -63,6 +83,8 @@ int CommandLine::run(const QStringList &arguments)
             return CommandContext::ExitSuccess;
         }
         context.setDatabasePath(CommandContext::takeOption(rest, u"--db"_s, Database::defaultPath()));
+        // The name the audit trail records for this run's changes (default: the OS account name).
+        AuditLog::setUserName(CommandContext::takeOption(rest, u"--user"_s));
         if (rest.isEmpty())
             throw UsageError{tr("No command given.")};
         const QString name = rest.takeFirst();

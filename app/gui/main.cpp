@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "sample/samplealliance.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "util/error.h"
 
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using namespace AllianceDesk;
@@ -25,6 +27,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ALLIANCEDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(u"AllianceDesk"_s);
     applyApplicationFonts();
+    // The name the audit trail records for this user's changes, when one was set (Edit menu).
+    AuditLog::setUserName(QSettings().value(QLatin1StringView(MainWindow::auditNameKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "The secretariat's desk of an alliance."));

@@ -1,5 +1,6 @@
 #include "recordlister.h"
 
+#include "search/searchindex.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
@@ -7,6 +8,36 @@
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
+
+namespace {
+
+/// Searches of 1 or 2 letters or digits: too short for trigrams, they match the start of words instead.
+bool isShortWord(const QString &search)
+{
+    if (SearchIndex::characterCount(search) >= 3)
+        return false;
+    for (const QChar c : search) {
+        if (!c.isLetterOrNumber() && !c.isMark() && !c.isSurrogate())
+            return false;
+    }
+    return true;
+}
+
+/// Searches on a kind the global search index holds use it: trigrams for 3 characters or more (a substring, like
+/// the scan below), its word-prefix index for 1 or 2 letters (the start of a word: "му" finds "Мухаммад").
+bool wantsIndex(ListKind kind, const QString &search)
+{
+    return !search.isEmpty() && SearchIndex::holds(kind) &&
+           (SearchIndex::characterCount(search) >= 3 || isShortWord(search));
+}
+
+/// The index is used only when it is up to date, so that results are the same as a scan's.
+bool usesIndex(const QSqlDatabase &db, ListKind kind, const QString &search)
+{
+    return wantsIndex(kind, search) && SearchIndex::isCurrent(db);
+}
+
+} // namespace
 
 RecordLister::RecordLister(QSqlDatabase db, ListKind kind)
     : m_db(std::move(db))
@@ -47,9 +78,21 @@ QString RecordLister::whereClause() const
 {
     QStringList conditions;
     if (!m_search.isEmpty()) {
+        // The fields the search index holds are matched through its trigrams (a substring of their folded text,
+        // like the scan below); the others, and short or unindexed searches, scan with ad_fold().
+        const QStringList covered = usesIndex(m_db, m_definition.kind, m_search)
+                                        ? SearchIndex::coveredListExpressions(m_definition.kind)
+                                        : QStringList();
         QStringList matches;
-        for (const QString &expression : m_definition.searchExpressions)
-            matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(expression);
+        if (!covered.isEmpty()) {
+            const QString table = isShortWord(m_search) ? u"search_words"_s : u"search_trigrams"_s;
+            matches << u"%1 IN (SELECT rowid - :searchOffset FROM %2 WHERE %2 MATCH :searchPhrase AND rowid "
+                       "BETWEEN :searchBase AND :searchLast)"_s.arg(m_definition.columns.at(0).expression, table);
+        }
+        for (const QString &expression : m_definition.searchExpressions) {
+            if (!covered.contains(expression))
+                matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(expression);
+        }
         conditions << u"(%1)"_s.arg(matches.join(u" OR "_s));
     }
     for (int i = 0; i < m_filters.size(); ++i)
@@ -60,9 +103,21 @@ QString RecordLister::whereClause() const
 void RecordLister::bindParameters(SqlQuery &query) const
 {
     if (!m_search.isEmpty()) {
-        QString escaped = m_search;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        query.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s));
+        const bool indexed = usesIndex(m_db, m_definition.kind, m_search);
+        if (indexed) {
+            const qint64 base = SearchIndex::itemBase(m_definition.kind);
+            const QString phrase = SearchIndex::quoted(m_search);
+            query.bind(u":searchPhrase"_s, isShortWord(m_search) ? QString(phrase + u"*"_s) : phrase)
+                .bind(u":searchOffset"_s, base)
+                .bind(u":searchBase"_s, base)
+                .bind(u":searchLast"_s, base + SearchIndex::kindStride - 1);
+        }
+        if (!indexed ||
+            SearchIndex::coveredListExpressions(m_definition.kind).size() < m_definition.searchExpressions.size()) {
+            QString escaped = m_search;
+            escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            query.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s));
+        }
     }
     for (int i = 0; i < m_filters.size(); ++i)
         query.bind(u":filter%1"_s.arg(i), m_filters.at(i).second);
@@ -70,6 +125,8 @@ void RecordLister::bindParameters(SqlQuery &query) const
 
 int RecordLister::count() const
 {
+    if (wantsIndex(m_definition.kind, m_search))
+        SearchIndex::synchronize(m_db);
     SqlQuery query(m_db, u"SELECT count(*) FROM "_s + m_definition.from + whereClause());
     bindParameters(query);
     query.exec();
@@ -78,6 +135,8 @@ int RecordLister::count() const
 
 QList<QVariantList> RecordLister::fetch(int offset, int limit) const
 {
+    if (wantsIndex(m_definition.kind, m_search))
+        SearchIndex::synchronize(m_db);
     QStringList expressions;
     for (const ListColumn &column : m_definition.columns)
         expressions << column.expression;

@@ -22,8 +22,11 @@ AuditLog::AuditLog(QSqlDatabase db)
 
 QString AuditLog::userName()
 {
-    if (!configuredUserName().isEmpty())
-        return configuredUserName();
+    return configuredUserName().isEmpty() ? systemUserName() : configuredUserName();
+}
+
+QString AuditLog::systemUserName()
+{
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &variable : {u"USER"_s, u"USERNAME"_s, u"LOGNAME"_s}) {
         const QString value = env.value(variable);

@@ -32,6 +32,8 @@ public:
     /// The name recorded as the author of changes: the one set with setUserName(), else the OS account name.
     static QString userName();
     static void setUserName(const QString &name);
+    /// The OS account name (what userName() gives when no name is set).
+    static QString systemUserName();
 
     void recordCreate(const QString &entity, qint64 id, const QString &summary);
     void recordUpdate(const QString &entity, qint64 id, const QString &field, const QString &oldValue,

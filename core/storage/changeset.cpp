@@ -5,6 +5,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Debian's SQLite is built with the session extension; its declarations need these two macros.
 #define SQLITE_ENABLE_SESSION 1
@@ -19,7 +20,14 @@ namespace {
 
 int recordTable(void *, const char *table)
 {
-    return ChangeRecorder::isBookkeeping(QString::fromUtf8(table)) ? 0 : 1;
+    // SQLite asks again for every change to a table it does not record (the audit trail, search_dirty: once per
+    // imported row), so the answer is cached per table name rather than building a QString each time.
+    thread_local QHash<QByteArray, bool> recorded;
+    const QByteArrayView name(table);
+    auto found = recorded.constFind(QByteArray::fromRawData(name.data(), name.size()));
+    if (found == recorded.constEnd())
+        found = recorded.insert(name.toByteArray(), !ChangeRecorder::isBookkeeping(QString::fromUtf8(name)));
+    return *found ? 1 : 0;
 }
 
 [[noreturn]] void throwSessionError(int rc, const char *what)

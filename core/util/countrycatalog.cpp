@@ -1,17 +1,73 @@
 #include "countrycatalog.h"
 
+#include "storage/sqlfunctions.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
+
+#include <array>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
 
+namespace {
+
+/// The (original, translation) pairs of a GNU gettext .mo file; empty when the file is missing or malformed.
+QList<QPair<QString, QString>> readMoFile(const QString &path)
+{
+    QList<QPair<QString, QString>> pairs;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 16 * 1024 * 1024)
+        return pairs;
+    const QByteArray data = file.readAll();
+    if (data.size() < 28)
+        return pairs;
+    const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
+    const quint32 magic = qFromLittleEndian<quint32>(bytes);
+    const bool little = magic == 0x950412deU;
+    if (!little && qFromBigEndian<quint32>(bytes) != 0x950412deU)
+        return pairs;
+    const auto word = [&](qsizetype offset) -> quint32 {
+        if (offset < 0 || offset + 4 > data.size())
+            return 0;
+        return little ? qFromLittleEndian<quint32>(bytes + offset) : qFromBigEndian<quint32>(bytes + offset);
+    };
+    const auto string = [&](qsizetype tableOffset) -> std::optional<QString> {
+        const qsizetype length = word(tableOffset);
+        const qsizetype offset = word(tableOffset + 4);
+        if (offset < 0 || length < 0 || offset + length > data.size())
+            return std::nullopt;
+        return QString::fromUtf8(data.constData() + offset, length);
+    };
+    const quint32 count = word(8);
+    const qsizetype originals = word(12);
+    const qsizetype translations = word(16);
+    if (count > 100000)
+        return pairs;
+    for (quint32 i = 0; i < count; ++i) {
+        const auto original = string(originals + qsizetype(i) * 8);
+        const auto translation = string(translations + qsizetype(i) * 8);
+        if (original && translation && !original->isEmpty() && !translation->isEmpty())
+            pairs.append({*original, *translation});
+    }
+    return pairs;
+}
+
+} // namespace
+
 const CountryCatalog &CountryCatalog::instance()
 {
-    static const CountryCatalog catalog(u"/usr/share/iso-codes/json/iso_3166-1.json"_s);
+    static const CountryCatalog catalog = [] {
+        CountryCatalog result(u"/usr/share/iso-codes/json/iso_3166-1.json"_s);
+        for (const QString &language : {u"fr"_s, u"es"_s, u"pt"_s, u"ru"_s, u"ur"_s})
+            result.addTranslations(u"/usr/share/locale/%1/LC_MESSAGES/iso_3166-1.mo"_s.arg(language));
+        return result;
+    }();
     return catalog;
 }
 
@@ -21,10 +77,147 @@ CountryCatalog::CountryCatalog(const QString &jsonPath)
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-1"_s).toArray();
+    // Names people write that the standard spells otherwise.
+    static const std::pair<const char16_t *, const char16_t *> aliases[] = {
+        {u"Russia", u"RU"},        {u"Россия", u"RU"},
+        {u"روس", u"RU"},           {u"UK", u"GB"},
+        {u"Great Britain", u"GB"}, {u"England", u"GB"},
+        {u"USA", u"US"},           {u"United States of America", u"US"},
+        {u"Vietnam", u"VN"},       {u"Syria", u"SY"},
+        {u"Laos", u"LA"},          {u"Czech Republic", u"CZ"},
+        {u"Turkey", u"TR"},        {u"South Korea", u"KR"},
+        {u"North Korea", u"KP"},   {u"Ivory Coast", u"CI"},
+        {u"Swaziland", u"SZ"},     {u"Burma", u"MM"},
+        {u"Macedonia", u"MK"},     {u"Palestine", u"PS"},
+        {u"Kyrgyzstan", u"KG"},    {u"Киргизия", u"KG"},
+        {u"Молдова", u"MD"},       {u"Беларусь", u"BY"},
+    };
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
-        m_names.insert(country.value(u"alpha_2"_s).toString(), country.value(u"name"_s).toString());
+        const QString alpha2 = country.value(u"alpha_2"_s).toString();
+        m_names.insert(alpha2, country.value(u"name"_s).toString());
+        m_alpha3.insert(country.value(u"alpha_3"_s).toString(), alpha2);
+        for (const QString &field : {u"name"_s, u"official_name"_s, u"common_name"_s}) {
+            const QString name = country.value(field).toString();
+            if (!name.isEmpty()) {
+                m_englishToCode.insert(name, alpha2);
+                addName(name, alpha2);
+            }
+        }
     }
+    for (const auto &[alias, code] : aliases)
+        addName(QString::fromUtf16(alias), QString::fromUtf16(code));
+}
+
+void CountryCatalog::addName(const QString &name, const QString &alpha2)
+{
+    // "Iran, Islamic Republic of" is written "Iran": the part before the comma, unless two countries share it.
+    if (const qsizetype comma = name.indexOf(u", "_s); comma > 0) {
+        const QString prefix = lookupKey(name.left(comma));
+        if (m_ambiguousPrefixes.contains(prefix)) {
+        } else if (const auto other = m_prefixes.constFind(prefix);
+                   other != m_prefixes.constEnd() && *other != alpha2) {
+            m_ambiguousPrefixes.insert(prefix);
+            m_lookup.remove(prefix);
+        } else if (!m_lookup.contains(prefix)) {
+            m_prefixes.insert(prefix, alpha2);
+            m_lookup.insert(prefix, alpha2);
+        }
+    }
+    const QString key = lookupKey(name);
+    // The first name wins: English names are read first, so a translation never takes an English name over.
+    if (!key.isEmpty() && !m_lookup.contains(key))
+        m_lookup.insert(key, alpha2);
+}
+
+int CountryCatalog::addTranslations(const QString &moPath)
+{
+    int added = 0;
+    for (const auto &[original, translation] : readMoFile(moPath)) {
+        const auto code = m_englishToCode.constFind(original);
+        if (code == m_englishToCode.constEnd())
+            continue;
+        addName(translation, *code);
+        ++added;
+    }
+    return added;
+}
+
+namespace {
+
+/// The key of each BMP character (up to 3 UTF-16 units), computed once: folding a name a character at a time
+/// gives the same result as folding it whole once marks and punctuation are dropped, and is much faster.
+struct KeyTable
+{
+    std::vector<std::array<char16_t, 3>> keys;
+    KeyTable()
+        : keys(0x10000)
+    {
+        for (uint c = 0; c < 0x10000; ++c) {
+            std::array<char16_t, 3> &key = keys[c];
+            key.fill(0);
+            if (QChar::isSurrogate(c))
+                continue;
+            int length = 0;
+            for (const QChar folded : foldForSearch(QString(QChar(char16_t(c))))) {
+                if (folded.isLetterOrNumber() && length < 3)
+                    key[size_t(length++)] = folded.unicode();
+            }
+        }
+    }
+};
+
+} // namespace
+
+QString CountryCatalog::lookupKey(const QString &text)
+{
+    static const KeyTable table;
+    QString key;
+    key.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < 0x80) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+                key.append(QChar(c));
+            else if (c >= u'A' && c <= u'Z')
+                key.append(QChar(char16_t(c + 32)));
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < size) {
+            for (const QChar folded : foldForSearch(text.mid(i, 2))) {
+                if (folded.isLetterOrNumber())
+                    key.append(folded);
+            }
+            ++i;
+            continue;
+        }
+        for (const char16_t unit : table.keys[c]) {
+            if (!unit)
+                break;
+            key.append(QChar(unit));
+        }
+    }
+    return key;
+}
+
+std::optional<QString> CountryCatalog::lookup(const QString &text) const
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() == 2 && trimmed.at(0).unicode() < 128 && trimmed.at(1).unicode() < 128) {
+        const QString upper = trimmed.toUpper();
+        if (m_names.contains(upper))
+            return upper;
+    }
+    if (trimmed.size() == 3 && trimmed.at(0).unicode() < 128) {
+        const auto code = m_alpha3.constFind(trimmed.toUpper());
+        if (code != m_alpha3.constEnd())
+            return *code;
+    }
+    const auto code = m_lookup.constFind(lookupKey(trimmed));
+    if (code != m_lookup.constEnd())
+        return *code;
+    return std::nullopt;
 }
 
 bool CountryCatalog::isValid(const QString &alpha2) const

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace AllianceDesk {
 
@@ -10,7 +13,8 @@ namespace AllianceDesk {
 class CountryCatalog
 {
 public:
-    /// The catalog read from the system's iso-codes (once per process).
+    /// The catalog read from the system's iso-codes (once per process), with the translated names of
+    /// the languages partners write in (French, Spanish, Portuguese, Russian, Urdu).
     static const CountryCatalog &instance();
     explicit CountryCatalog(const QString &jsonPath);
 
@@ -21,8 +25,30 @@ public:
     QString name(const QString &alpha2) const;
     QStringList codes() const { return m_names.keys(); }
 
+    /**
+     * Reads the names of a gettext catalog (`/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo`) so that
+     * lookup() finds countries written in that language. Returns the number of names added.
+     */
+    int addTranslations(const QString &moPath);
+
+    /**
+     * The alpha-2 code of the country @p text names: an alpha-2 or alpha-3 code, or a short, official or common
+     * name in English or in a loaded translation. Case, diacritics, punctuation and spacing do not count.
+     */
+    std::optional<QString> lookup(const QString &text) const;
+
+    /// How lookup() compares names: folded case and compatibility forms, no diacritics, letters and digits only.
+    static QString lookupKey(const QString &text);
+
 private:
+    void addName(const QString &name, const QString &alpha2);
+
     QHash<QString, QString> m_names;
+    QHash<QString, QString> m_alpha3;
+    QHash<QString, QString> m_englishToCode; ///< every English msgid of the catalog (names, official names)
+    QHash<QString, QString> m_lookup;        ///< lookupKey(name) -> alpha-2
+    QHash<QString, QString> m_prefixes;      ///< the part of a name before ", " -> alpha-2
+    QSet<QString> m_ambiguousPrefixes;
 };
 
 } // namespace AllianceDesk

@@ -1,0 +1,204 @@
+#include "commandcontext.h"
+#include "commands.h"
+
+#include "import/encodingdetector.h"
+#include "import/importbatches.h"
+#include "import/importer.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+constexpr int problemsShown = 20;
+
+} // namespace
+
+int runImport(CommandContext &context, QStringList arguments)
+{
+    ImportOptions options;
+    const QString encoding = CommandContext::takeOption(arguments, u"--encoding"_s, u"auto"_s);
+    const QString delimiter = CommandContext::takeOption(arguments, u"--delimiter"_s, u"auto"_s);
+    const QStringList maps = CommandContext::takeOptions(arguments, u"--map"_s);
+    options.networkName = CommandContext::takeOption(arguments, u"--network"_s);
+    const QString policy = CommandContext::takeOption(arguments, u"--on-duplicate"_s, u"skip"_s);
+    const QString dateOrder = CommandContext::takeOption(arguments, u"--date-order"_s, u"auto"_s);
+    options.dryRun = CommandContext::takeFlag(arguments, u"--dry-run"_s);
+    options.errorsPath = CommandContext::takeOption(arguments, u"--errors"_s);
+    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    if (arguments.size() < 2)
+        throw UsageError{tr("import needs what to import (organisations, people, meetings or participants) and a "
+                            "file.")};
+    const QString kindName = arguments.takeFirst();
+    const QString path = arguments.takeFirst();
+    CommandContext::requireNoMoreArguments(arguments);
+
+    const auto kind = importKindFromName(kindName);
+    if (!kind)
+        throw UsageError{tr("Cannot import “%1”: use organisations, people, meetings or participants.").arg(kindName)};
+    options.kind = *kind;
+    if (encoding != u"auto"_s && !EncodingDetector::isSupported(encoding))
+        throw UsageError{tr("Unknown encoding “%1” (for example UTF-8, UTF-16LE, windows-1252, windows-1251, "
+                            "ISO-8859-2, KOI8-R).")
+                             .arg(encoding)};
+    options.encoding = encoding;
+    if (delimiter != u"auto"_s) {
+        options.delimiter = delimiterFromName(delimiter);
+        if (options.delimiter.isNull())
+            throw UsageError{tr("Unknown delimiter “%1”: use auto, comma, semicolon, tab or pipe.").arg(delimiter)};
+    }
+    for (const QString &map : maps) {
+        const qsizetype equals = map.lastIndexOf(u'=');
+        if (equals <= 0)
+            throw UsageError{tr("--map takes “HEADER=field”, not “%1”.").arg(map)};
+        options.mapOverrides.append({map.left(equals).trimmed(), map.mid(equals + 1).trimmed()});
+    }
+    const auto duplicatePolicy = duplicatePolicyFromName(policy);
+    if (!duplicatePolicy)
+        throw UsageError{tr("Unknown --on-duplicate “%1”: use skip, update or create.").arg(policy)};
+    options.onDuplicate = *duplicatePolicy;
+    if (dateOrder == u"dmy"_s)
+        options.dateOrder = DateOrder::DayMonth;
+    else if (dateOrder == u"mdy"_s)
+        options.dateOrder = DateOrder::MonthDay;
+    else if (dateOrder != u"auto"_s)
+        throw UsageError{tr("Unknown --date-order “%1”: use auto, dmy or mdy.").arg(dateOrder)};
+    if (format != u"text"_s && format != u"json"_s)
+        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
+    if (!QFileInfo::exists(path))
+        throw UsageError{tr("There is no file %1.").arg(QDir::toNativeSeparators(path))};
+
+    auto database = context.openDatabase();
+    Importer importer(path, options);
+    importer.inspect();
+    if (!importer.unknownOverrides().isEmpty())
+        throw UsageError{tr("--map names no column or field of this file: %1. The columns are: %2.")
+                             .arg(importer.unknownOverrides().join(u", "_s), importer.headers().join(u", "_s))};
+    const ImportResult result = importer.run(database->connection());
+
+    if (format == u"json"_s) {
+        QJsonArray problems;
+        for (const RowProblem &problem : result.problems)
+            problems.append(
+                QJsonObject{{u"line"_s, problem.line}, {u"column"_s, problem.column}, {u"reason"_s, problem.reason}});
+        QJsonObject object{{u"file"_s, QFileInfo(path).fileName()},
+                           {u"kind"_s, kindName},
+                           {u"encoding"_s, result.encoding},
+                           {u"delimiter"_s, result.delimiter},
+                           {u"rows"_s, result.rows},
+                           {u"created"_s, result.created},
+                           {u"updated"_s, result.updated},
+                           {u"skipped"_s, result.skipped},
+                           {u"rejected"_s, result.rejected},
+                           {u"dry_run"_s, result.dryRun},
+                           {u"dates_ambiguous"_s, result.datesAmbiguous},
+                           {u"sha256"_s, result.sha256},
+                           {u"batch"_s, result.batchId ? QJsonValue(result.batchId) : QJsonValue()},
+                           {u"problems"_s, problems}};
+        context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else {
+        QString text = tr("%1 (%2, %3): %4 rows, %5 created, %6 updated, %7 skipped, %8 rejected.\n")
+                           .arg(QFileInfo(path).fileName(), result.encoding, result.delimiter)
+                           .arg(result.rows)
+                           .arg(result.created)
+                           .arg(result.updated)
+                           .arg(result.skipped)
+                           .arg(result.rejected);
+        text += result.dryRun ? tr("Dry run: nothing was written.\n")
+                              : tr("Batch %1 (undo with: alliancedesk-cli undo-import %1).\n").arg(result.batchId);
+        if (result.datesAmbiguous)
+            text += tr("Every date of the file reads both day first and month first: rows with such dates were "
+                       "rejected; run again with --date-order dmy or --date-order mdy.\n");
+        context.print(text);
+    }
+    for (qsizetype i = 0; i < result.problems.size() && i < problemsShown; ++i) {
+        const RowProblem &problem = result.problems.at(i);
+        context.printError(
+            problem.column > 0
+                ? tr("line %1, column %2: %3\n").arg(problem.line).arg(problem.column).arg(problem.reason)
+                : tr("line %1: %2\n").arg(problem.line).arg(problem.reason));
+    }
+    if (result.problems.size() > problemsShown)
+        context.printError(options.errorsPath.isEmpty()
+                               ? tr("… and more; --errors FILE writes every rejected row with its reason.\n")
+                               : tr("… and more: every rejected row is in %1.\n").arg(options.errorsPath));
+    return result.rejected > 0 ? CommandContext::ExitRejected : CommandContext::ExitSuccess;
+}
+
+int runImports(CommandContext &context, QStringList arguments)
+{
+    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    CommandContext::requireNoMoreArguments(arguments);
+    if (format != u"text"_s && format != u"json"_s)
+        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
+    auto database = context.openDatabase();
+    const QList<ImportBatch> batches = ImportBatches::list(database->connection());
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const ImportBatch &batch : batches)
+            array.append(QJsonObject{{u"id"_s, batch.id},
+                                     {u"kind"_s, batch.kind},
+                                     {u"file"_s, batch.fileName},
+                                     {u"sha256"_s, batch.sha256},
+                                     {u"created"_s, batch.created},
+                                     {u"updated"_s, batch.updated},
+                                     {u"skipped"_s, batch.skipped},
+                                     {u"rejected"_s, batch.rejected},
+                                     {u"finished"_s, batch.finished.toString(Qt::ISODate)},
+                                     {u"user"_s, batch.user},
+                                     {u"undone"_s, batch.undone.isValid()}});
+        context.print(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return CommandContext::ExitSuccess;
+    }
+    QString text;
+    for (const ImportBatch &batch : batches) {
+        text += tr("%1  %2  %3  %4  by %5: %6 created, %7 updated, %8 skipped, %9 rejected")
+                    .arg(batch.id)
+                    .arg(batch.finished.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), batch.kind, batch.fileName,
+                         batch.user)
+                    .arg(batch.created)
+                    .arg(batch.updated)
+                    .arg(batch.skipped)
+                    .arg(batch.rejected);
+        text += batch.undone.isValid() ? tr(" (undone)\n") : u"\n"_s;
+    }
+    if (batches.isEmpty())
+        text = tr("No file has been imported into this database.\n");
+    context.print(text);
+    return CommandContext::ExitSuccess;
+}
+
+int runUndoImport(CommandContext &context, QStringList arguments)
+{
+    if (arguments.size() != 1)
+        throw UsageError{tr("undo-import takes the number of a batch (see “alliancedesk-cli imports”).")};
+    bool ok = false;
+    const qint64 id = arguments.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{tr("“%1” is not the number of an import batch.").arg(arguments.first())};
+    auto database = context.openDatabase();
+    const ImportBatch batch = ImportBatches::get(database->connection(), id);
+    ImportBatches::undo(database->connection(), id);
+    context.print(tr("Undid import batch %1 (%2): %3 created records removed, %4 updated records restored.\n")
+                      .arg(id)
+                      .arg(batch.fileName)
+                      .arg(batch.created)
+                      .arg(batch.updated));
+    return CommandContext::ExitSuccess;
+}
+
+} // namespace AllianceDesk

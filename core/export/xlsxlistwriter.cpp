@@ -1,0 +1,103 @@
+#include "xlsxlistwriter.h"
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XlsxListWriter", text);
+}
+
+QString cannotWrite(const QString &path, const QString &why)
+{
+    return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
+}
+
+/// Excel's rules for sheet names: at most 31 characters, none of []:*?/\ .
+QString sheetTitle(QString name)
+{
+    for (const QChar c : u"[]:*?/\\"_s)
+        name.replace(c, u' ');
+    name = name.trimmed().left(31);
+    return name.isEmpty() ? u"Sheet1"_s : name;
+}
+} // namespace
+
+XlsxListWriter::XlsxListWriter(const QString &path, const QString &sheetName)
+    : m_path(path)
+    , m_temporaryPath(path + u".part"_s)
+{
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    const QByteArray temporary = QFile::encodeName(m_temporaryPath);
+    m_workbook = workbook_new_opt(temporary.constData(), &options);
+    if (!m_workbook)
+        throw StorageError(cannotWrite(path, tr("the workbook could not be created")));
+    m_sheet = workbook_add_worksheet(m_workbook, sheetTitle(sheetName).toUtf8().constData());
+    m_bold = workbook_add_format(m_workbook);
+    format_set_bold(m_bold);
+}
+
+XlsxListWriter::~XlsxListWriter()
+{
+    if (m_workbook) {
+        // Not finished: cancelled or failed. Nothing is left behind.
+        workbook_close(m_workbook);
+        QFile::remove(m_temporaryPath);
+    }
+}
+
+void XlsxListWriter::writeHeader(const QStringList &titles)
+{
+    for (int column = 0; column < titles.size(); ++column) {
+        worksheet_write_string(m_sheet, m_row, static_cast<lxw_col_t>(column), titles.at(column).toUtf8().constData(),
+                               m_bold);
+    }
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    ++m_row;
+}
+
+void XlsxListWriter::writeRow(const QVariantList &values, const QList<bool> &numeric)
+{
+    for (int column = 0; column < values.size(); ++column) {
+        const QVariant &value = values.at(column);
+        if (value.isNull())
+            continue;
+        const auto col = static_cast<lxw_col_t>(column);
+        lxw_error error = LXW_NO_ERROR;
+        if (numeric.value(column))
+            error = worksheet_write_number(m_sheet, m_row, col, value.toDouble(), nullptr);
+        else
+            error = worksheet_write_string(m_sheet, m_row, col, value.toString().toUtf8().constData(), nullptr);
+        if (error != LXW_NO_ERROR)
+            throw StorageError(cannotWrite(m_path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    ++m_row;
+}
+
+void XlsxListWriter::finish()
+{
+    const lxw_error error = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(m_temporaryPath);
+        throw StorageError(cannotWrite(m_path, QString::fromUtf8(lxw_strerror(error))));
+    }
+    QFile::remove(m_path);
+    if (!QFile::rename(m_temporaryPath, m_path)) {
+        QFile::remove(m_temporaryPath);
+        throw StorageError(cannotWrite(m_path, tr("the finished file could not be put in place")));
+    }
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,230 @@
+#include "csvreader.h"
+
+#include "importfileerror.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice &device, const CsvDialect &dialect, QString fileName)
+    : m_device(device)
+    , m_dialect(dialect)
+    , m_fileName(std::move(fileName))
+    , m_decoder(dialect.encoding.isEmpty() ? "UTF-8" : dialect.encoding.toLatin1().constData())
+    , m_bomLeft(qMax(dialect.bomLength, 0))
+{
+    if (!m_decoder.isValid())
+        throw ImportFileError(
+            tr("%1: the encoding “%2” is not known; choose another one.").arg(m_fileName, dialect.encoding));
+}
+
+QString CsvReader::sha256Hex() const
+{
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
+void CsvReader::fail(qint64 line, const QString &what) const
+{
+    throw ImportFileError(tr("%1, line %2: %3").arg(m_fileName).arg(line).arg(what), line);
+}
+
+qint64 CsvReader::lineAt(qsizetype index) const
+{
+    qint64 line = m_line;
+    for (qsizetype i = m_pos; i < index && i < m_buffer.size(); ++i) {
+        const char16_t c = m_buffer.at(i).unicode();
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= m_buffer.size() || m_buffer.at(i + 1) != u'\n')))
+            ++line;
+    }
+    return line;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    QByteArray chunk = m_device.read(m_chunkSize);
+    if (m_bomLeft > 0 && !chunk.isEmpty()) {
+        // The byte-order mark may arrive over several reads: skip it whole, and never take its end for the file's.
+        const qsizetype skip = qMin<qsizetype>(m_bomLeft, chunk.size());
+        m_hash.addData(QByteArrayView(chunk).first(skip));
+        m_bytesRead += skip;
+        m_bomLeft -= skip;
+        chunk.remove(0, skip);
+        if (chunk.isEmpty())
+            return true;
+    }
+    const bool utf16 = m_dialect.encoding.startsWith(u"UTF-16"_s, Qt::CaseInsensitive);
+    const qsizetype before = m_buffer.size();
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        if (utf16) {
+            if (m_odd)
+                fail(lineAt(m_buffer.size()), tr("the file ends in the middle of a character (a byte is missing)."));
+        } else {
+            // A character cut short at the very end stays in the decoder: a final newline brings it out as an error.
+            const QString tail = m_decoder.decode(QByteArrayView("\n"));
+            if (m_decoder.hasError() || tail != u"\n"_s)
+                fail(lineAt(m_buffer.size()),
+                     tr("the file ends in the middle of a character that is not valid %1 text.")
+                         .arg(m_dialect.encoding));
+        }
+        return false;
+    }
+    m_bytesRead += chunk.size();
+    m_hash.addData(chunk);
+    if (chunk.size() % 2)
+        m_odd = !m_odd;
+    m_buffer.append(m_decoder.decode(chunk));
+    if (m_decoder.hasError()) {
+        const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, before);
+        fail(lineAt(bad < 0 ? m_buffer.size() : bad),
+             tr("bytes that are not valid %1 text. Choose the file’s encoding (it may be another code page).")
+                 .arg(m_dialect.encoding));
+    }
+    return true;
+}
+
+void CsvReader::checkCharacter(char16_t c, qsizetype index) const
+{
+    if (c >= 0x20 && (c < 0x7F || c > 0x9F))
+        return;
+    if (c == u'\t' || c == u'\n' || c == u'\r')
+        return;
+    if (c == 0)
+        fail(lineAt(index), tr("binary data (a zero byte) — this is not a text file."));
+    if (c >= 0x80)
+        fail(lineAt(index), tr("a control character U+%1 instead of text: the bytes are not valid %2 text.")
+                                .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                .arg(m_dialect.encoding));
+    fail(lineAt(index),
+         tr("a control character U+%1 that has no place in a text file.").arg(uint(c), 4, 16, QLatin1Char('0')));
+}
+
+CsvReader::Parse CsvReader::parse(CsvRecord &record)
+{
+    const QChar *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const char16_t delimiter = m_dialect.delimiter.unicode();
+    qsizetype i = m_pos;
+    qint64 line = m_line;
+    record.fields.clear();
+    record.line = line;
+    if (i >= size)
+        return m_eof ? Parse::End : Parse::NeedMore;
+
+    QString field;
+    for (;;) {
+        field.clear();
+        if (i < size && data[i] == u'"') {
+            const qint64 quoteLine = line;
+            ++i;
+            for (;;) {
+                qsizetype start = i;
+                while (i < size && data[i] != u'"') {
+                    const char16_t c = data[i].unicode();
+                    if (c == u'\n' || (c == u'\r' && (i + 1 >= size || data[i + 1] != u'\n')))
+                        ++line;
+                    else
+                        checkCharacter(c, i);
+                    ++i;
+                }
+                field.append(QStringView(data + start, i - start));
+                if (i >= size) {
+                    if (m_eof)
+                        fail(quoteLine, tr("a quoted value starts here and is never closed (a closing \" is "
+                                           "missing)."));
+                    return Parse::NeedMore;
+                }
+                // data[i] is a quote: doubled means a literal quote, otherwise the value ends.
+                if (i + 1 >= size && !m_eof)
+                    return Parse::NeedMore;
+                if (i + 1 < size && data[i + 1] == u'"') {
+                    field.append(u'"');
+                    i += 2;
+                    continue;
+                }
+                ++i;
+                break;
+            }
+            // Text after the closing quote (`"a" b`) is kept as written, as spreadsheets do.
+            const qsizetype start = i;
+            while (i < size && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r') {
+                checkCharacter(data[i].unicode(), i);
+                ++i;
+            }
+            field.append(QStringView(data + start, i - start));
+        } else {
+            const qsizetype start = i;
+            while (i < size && data[i] != delimiter && data[i] != u'\n' && data[i] != u'\r') {
+                checkCharacter(data[i].unicode(), i);
+                ++i;
+            }
+            field.append(QStringView(data + start, i - start));
+        }
+        if (i >= size && !m_eof)
+            return Parse::NeedMore;
+        record.fields.append(field);
+        if (i >= size)
+            break;
+        const char16_t c = data[i].unicode();
+        if (c == delimiter) {
+            ++i;
+            continue;
+        }
+        if (c == u'\r') {
+            if (i + 1 >= size && !m_eof)
+                return Parse::NeedMore;
+            i += (i + 1 < size && data[i + 1] == u'\n') ? 2 : 1;
+        } else {
+            ++i;
+        }
+        ++line;
+        break;
+    }
+    m_pos = i;
+    m_line = line;
+    return Parse::Complete;
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    for (;;) {
+        const Parse result = parse(record);
+        if (result == Parse::End)
+            return false;
+        if (result == Parse::NeedMore) {
+            if (m_buffer.size() - m_pos > maxRowLength)
+                fail(m_line, tr("a row longer than %1 million characters starts here; a quote is probably never "
+                                "closed.")
+                                 .arg(maxRowLength / (1024 * 1024)));
+            fill();
+            continue;
+        }
+        if (m_dialect.hasSepLine && record.line == 1)
+            continue;
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString &field) { return field.trimmed().isEmpty(); });
+        if (blank)
+            continue;
+        return true;
+    }
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,126 @@
+#include "importbatches.h"
+
+#include "storage/auditlog.h"
+#include "storage/changeset.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportBatches", text);
+}
+
+const auto columns = u"id, kind, file_name, sha256, encoding, delimiter, mapping, created, updated, skipped, rejected, "
+                     "started_at, finished_at, user_name, undone_at"_s;
+
+ImportBatch readBatch(SqlQuery &query)
+{
+    ImportBatch batch;
+    batch.id = query.value(0).toLongLong();
+    batch.kind = query.value(1).toString();
+    batch.fileName = query.value(2).toString();
+    batch.sha256 = query.value(3).toString();
+    batch.encoding = query.value(4).toString();
+    batch.delimiter = query.value(5).toString();
+    batch.mapping = query.value(6).toString();
+    batch.created = query.value(7).toInt();
+    batch.updated = query.value(8).toInt();
+    batch.skipped = query.value(9).toInt();
+    batch.rejected = query.value(10).toInt();
+    batch.started = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    batch.finished = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
+    batch.user = query.value(13).toString();
+    batch.undone = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+    return batch;
+}
+
+} // namespace
+
+qint64 ImportBatches::record(const QSqlDatabase &db, const BatchRecord &batch, const ImportResult &result)
+{
+    SqlQuery query(db,
+                   u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, network_id, "
+                   "created, updated, skipped, rejected, started_at, finished_at, user_name, changeset) VALUES "
+                   "(:kind, :file, :sha, :encoding, :delimiter, :mapping, :network, :created, :updated, :skipped, "
+                   ":rejected, :started, :finished, :user, :changeset)"_s);
+    query.bind(u":kind"_s, importKindName(batch.kind))
+        .bind(u":file"_s, batch.fileName)
+        .bind(u":sha"_s, result.sha256)
+        .bind(u":encoding"_s, result.encoding)
+        .bind(u":delimiter"_s, result.delimiter)
+        .bind(u":mapping"_s, result.mappingJson)
+        .bind(u":network"_s, batch.networkId ? QVariant(batch.networkId) : QVariant())
+        .bind(u":created"_s, result.created)
+        .bind(u":updated"_s, result.updated)
+        .bind(u":skipped"_s, result.skipped)
+        .bind(u":rejected"_s, result.rejected)
+        .bind(u":started"_s, batch.started.toString(Qt::ISODateWithMs))
+        .bind(u":finished"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .bind(u":user"_s, AuditLog::userName())
+        .bind(u":changeset"_s, result.changeset)
+        .exec();
+    const qint64 id = query.lastInsertId();
+    // The batch, with its changeset, is the audit record of every row the import created; updates are audited
+    // field by field as they happen.
+    AuditLog(db).recordCreate(u"import_batches"_s, id,
+                              QCoreApplication::translate("ImportBatches", "import of %1: %2 created, %3 updated")
+                                  .arg(batch.fileName)
+                                  .arg(result.created)
+                                  .arg(result.updated));
+    return id;
+}
+
+QList<ImportBatch> ImportBatches::list(const QSqlDatabase &db)
+{
+    SqlQuery query(db, u"SELECT %1 FROM import_batches ORDER BY id"_s.arg(columns));
+    query.exec();
+    QList<ImportBatch> batches;
+    while (query.next())
+        batches << readBatch(query);
+    return batches;
+}
+
+ImportBatch ImportBatches::get(const QSqlDatabase &db, qint64 id)
+{
+    SqlQuery query(db, u"SELECT %1 FROM import_batches WHERE id = :id"_s.arg(columns));
+    query.bind(u":id"_s, id).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no import batch %1.").arg(id));
+    return readBatch(query);
+}
+
+void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
+{
+    Transaction transaction(db);
+    const ImportBatch batch = get(db, id);
+    if (batch.undone.isValid())
+        throw RuleViolation(tr("Import batch %1 (%2) was already undone on %3.")
+                                .arg(id)
+                                .arg(batch.fileName, batch.undone.toLocalTime().toString(Qt::ISODate)));
+    SqlQuery query(db, u"SELECT changeset FROM import_batches WHERE id = :id"_s);
+    query.bind(u":id"_s, id).exec();
+    const QByteArray changeset = query.next() ? query.value(0).toByteArray() : QByteArray();
+    Changesets::apply(db, Changesets::invert(changeset));
+    markUndone(db, id, true);
+    transaction.commit();
+}
+
+void ImportBatches::markUndone(const QSqlDatabase &db, qint64 id, bool undone)
+{
+    SqlQuery query(db, u"UPDATE import_batches SET undone_at = :at, undone_by = :user WHERE id = :id"_s);
+    query.bind(u":at"_s, undone ? QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) : QVariant())
+        .bind(u":user"_s, undone ? QVariant(AuditLog::userName()) : QVariant())
+        .bind(u":id"_s, id)
+        .exec();
+}
+
+} // namespace AllianceDesk

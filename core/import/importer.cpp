@@ -1,0 +1,234 @@
+#include "importer.h"
+
+#include "dialectdetector.h"
+#include "importbatches.h"
+#include "importcancelled.h"
+#include "importfileerror.h"
+#include "recordwriter.h"
+#include "rejectedrowswriter.h"
+#include "rownormaliser.h"
+#include "storage/changeset.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
+#include "valuenormaliser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr int progressEvery = 500;
+
+} // namespace
+
+Importer::Importer(QString filePath, ImportOptions options)
+    : m_path(std::move(filePath))
+    , m_fileName(QFileInfo(m_path).fileName())
+    , m_options(std::move(options))
+{}
+
+void Importer::inspect()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportFileError(tr("%1 cannot be opened: %2.").arg(m_path, file.errorString()));
+    m_head = file.read(DialectDetector::headSize);
+    m_headIsWholeFile = file.atEnd();
+    const ImportKind kind = m_options.kind;
+    m_dialect =
+        DialectDetector::detect(m_head, m_headIsWholeFile, m_options.encoding, m_options.delimiter,
+                                [kind](const QString &cell) { return HeaderMapper::fieldFor(kind, cell).has_value(); });
+    if (m_options.hasHeader)
+        m_dialect.hasHeader = *m_options.hasHeader;
+
+    CsvDialect noHeader = m_dialect;
+    const QList<CsvRecord> rows = DialectDetector::previewRows(m_head, m_headIsWholeFile, noHeader, 50);
+    m_headers.clear();
+    if (m_dialect.hasHeader && !rows.isEmpty()) {
+        for (const QString &header : rows.first().fields)
+            m_headers << header.trimmed();
+    } else {
+        qsizetype width = 0;
+        for (const CsvRecord &row : rows)
+            width = qMax(width, row.fields.size());
+        for (qsizetype i = 0; i < width; ++i)
+            m_headers << tr("Column %1").arg(i + 1);
+    }
+    if (m_options.mapping && m_options.mapping->size() == m_headers.size())
+        m_mapping = *m_options.mapping;
+    else if (m_dialect.hasHeader)
+        m_mapping = HeaderMapper::map(kind, m_headers);
+    else
+        m_mapping = ColumnMapping(m_headers.size());
+    m_unknownOverrides = HeaderMapper::applyOverrides(kind, m_headers, m_options.mapOverrides, m_mapping);
+    m_inspected = true;
+}
+
+QList<CsvRecord> Importer::previewRows(int count) const
+{
+    QList<CsvRecord> rows =
+        DialectDetector::previewRows(m_head, m_headIsWholeFile, m_dialect, count + (m_dialect.hasHeader ? 1 : 0));
+    if (m_dialect.hasHeader && !rows.isEmpty())
+        rows.removeFirst();
+    return rows;
+}
+
+DateOrder Importer::scanDateOrder(int column, bool &ambiguousThroughout) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportFileError(tr("%1 cannot be opened: %2.").arg(m_path, file.errorString()));
+    CsvReader reader(file, m_dialect, m_fileName);
+    CsvRecord record;
+    if (m_dialect.hasHeader)
+        reader.next(record);
+    qint64 dayFirst = 0;
+    qint64 monthFirst = 0;
+    qint64 ambiguous = 0;
+    while (reader.next(record)) {
+        if (column >= record.fields.size())
+            continue;
+        const auto reading = ValueNormaliser::date(record.fields.at(column), DateOrder::Auto);
+        dayFirst += reading.dayFirst;
+        monthFirst += reading.monthFirst;
+        ambiguous += reading.ambiguous;
+    }
+    ambiguousThroughout = ambiguous > 0 && dayFirst == 0 && monthFirst == 0;
+    if (dayFirst > 0 && monthFirst == 0)
+        return DateOrder::DayMonth;
+    if (monthFirst > 0 && dayFirst == 0)
+        return DateOrder::MonthDay;
+    return DateOrder::Auto;
+}
+
+qint64 Importer::findNetwork(const QSqlDatabase &db) const
+{
+    if (m_options.networkName.trimmed().isEmpty() || m_options.kind != ImportKind::Organisations)
+        return 0;
+    SqlQuery query(db, u"SELECT id FROM networks WHERE name = :name OR acronym = :name ORDER BY name = :name DESC "
+                       "LIMIT 1"_s);
+    query.bind(u":name"_s, m_options.networkName.trimmed()).exec();
+    if (!query.next())
+        throw RuleViolation(tr("There is no network called “%1”; nothing was imported.").arg(m_options.networkName));
+    return query.value(0).toLongLong();
+}
+
+ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
+{
+    if (!m_inspected)
+        inspect();
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportFileError(tr("%1 cannot be opened: %2.").arg(m_path, file.errorString()));
+    const qint64 size = file.size();
+    if (size <= m_dialect.bomLength)
+        throw ImportFileError(tr("%1, line 1: the file is empty; there is nothing to import.").arg(m_fileName), 1);
+
+    ImportResult result;
+    result.dryRun = m_options.dryRun;
+    result.encoding = m_dialect.encoding;
+    result.delimiter = delimiterName(m_dialect.delimiter);
+    result.mappingJson = HeaderMapper::describe(m_headers, m_mapping);
+    result.dateOrder = m_options.dateOrder;
+
+    RowNormaliser probe(m_options.kind, m_mapping, int(m_headers.size()), DateOrder::Auto);
+    const int dateColumn = qMax(probe.columnOf(ImportField::Date), probe.columnOf(ImportField::Joined)) - 1;
+    if (result.dateOrder == DateOrder::Auto && dateColumn >= 0)
+        result.dateOrder = scanDateOrder(dateColumn, result.datesAmbiguous);
+    const RowNormaliser normaliser(m_options.kind, m_mapping, int(m_headers.size()), result.dateOrder);
+
+    const qint64 networkId = findNetwork(db);
+    CsvReader reader(file, m_dialect, m_fileName);
+    CsvRecord record;
+    if (m_dialect.hasHeader && !reader.next(record))
+        throw ImportFileError(tr("%1, line 1: the file holds no rows; there is nothing to import.").arg(m_fileName), 1);
+    const qint64 headerLine = m_dialect.hasHeader ? record.line : 0;
+
+    Transaction transaction(db);
+    RejectedRowsWriter errors(m_options.errorsPath, m_headers);
+    QByteArray changeset;
+    {
+        ChangeRecorder recorder(db);
+        RecordWriter writer(db, m_options.kind, networkId);
+        NormalisedRow row;
+        const auto decide = [this](const DuplicateMatch &match) {
+            return m_options.rowChoices.value(match.line, m_options.onDuplicate);
+        };
+        const auto reject = [&](const QList<RowProblem> &problems) {
+            ++result.rejected;
+            QStringList reasons;
+            for (const RowProblem &problem : problems) {
+                reasons << (problem.column > 0 ? tr("column %1: %2").arg(problem.column).arg(problem.reason)
+                                               : problem.reason);
+                if (result.problems.size() < ImportResult::listLimit)
+                    result.problems.append(problem);
+            }
+            errors.write(record.line, problems.first().column, reasons.join(u"; "_s), record.fields);
+        };
+        while (reader.next(record)) {
+            ++result.rows;
+            if (progress && result.rows % progressEvery == 0 && !progress(reader.bytesRead(), size))
+                throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
+            const QList<RowProblem> problems = normaliser.normalise(record, row);
+            if (!problems.isEmpty()) {
+                reject(problems);
+                continue;
+            }
+            RecordWriter::Outcome outcome = writer.write(row, decide);
+            if (outcome.duplicate && result.duplicates.size() < ImportResult::listLimit)
+                result.duplicates.append(*outcome.duplicate);
+            switch (outcome.kind) {
+            case RecordWriter::Outcome::Kind::Created:
+                ++result.created;
+                break;
+            case RecordWriter::Outcome::Kind::Updated:
+                ++result.updated;
+                break;
+            case RecordWriter::Outcome::Kind::Skipped:
+                ++result.skipped;
+                break;
+            case RecordWriter::Outcome::Kind::Rejected:
+                outcome.problem.line = record.line;
+                if (outcome.problem.column < 0)
+                    outcome.problem.column = normaliser.columnOf(ImportField(-outcome.problem.column - 1));
+                reject({outcome.problem});
+                break;
+            }
+        }
+        changeset = recorder.changeset();
+    }
+    if (result.rows == 0)
+        throw ImportFileError(tr("%1, line %2: the file holds a header and no rows; there is nothing to import.")
+                                  .arg(m_fileName)
+                                  .arg(qMax<qint64>(headerLine, 1)),
+                              headerLine);
+    if (progress && !progress(size, size))
+        throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
+    result.sha256 = reader.sha256Hex();
+    errors.close();
+    result.changeset = changeset;
+    if (m_options.dryRun)
+        return result; // the transaction rolls back
+    ImportBatches::BatchRecord batch;
+    batch.kind = m_options.kind;
+    batch.fileName = m_fileName;
+    batch.networkId = networkId;
+    batch.started = started;
+    result.batchId = ImportBatches::record(db, batch, result);
+    transaction.commit();
+    return result;
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "csvdialect.h"
+#include "csvreader.h"
+#include "importoptions.h"
+#include "importresult.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace AllianceDesk {
+
+/**
+ * Imports one delimited file: reads how it is written (or takes the user's choices), maps its columns, then
+ * checks, normalises and writes every row in one transaction, recorded as a batch with its changeset so that it
+ * can be undone exactly. A file that cannot be read imports nothing (ImportFileError); a row with a problem is
+ * rejected with its line and column and the others are imported.
+ */
+class Importer
+{
+public:
+    /// Called now and then with the bytes read so far and the file's size; returning false cancels the import.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    Importer(QString filePath, ImportOptions options);
+
+    /// Reads the start of the file: dialect, headers, mapping. Called by run() when not called before.
+    void inspect();
+
+    const ImportOptions &options() const { return m_options; }
+    const CsvDialect &dialect() const { return m_dialect; }
+    const QStringList &headers() const { return m_headers; }
+    const ColumnMapping &mapping() const { return m_mapping; }
+    /// --map entries that name no column or no field of this kind.
+    const QStringList &unknownOverrides() const { return m_unknownOverrides; }
+    /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
+    QList<CsvRecord> previewRows(int count) const;
+
+    /// Imports (or, for a dry run, does everything and rolls back). Throws ImportFileError, ImportCancelled.
+    ImportResult run(const QSqlDatabase &db, const Progress &progress = {});
+
+private:
+    DateOrder scanDateOrder(int column, bool &ambiguousThroughout) const;
+    qint64 findNetwork(const QSqlDatabase &db) const;
+
+    QString m_path;
+    QString m_fileName;
+    ImportOptions m_options;
+    QByteArray m_head;
+    bool m_headIsWholeFile = false;
+    CsvDialect m_dialect;
+    QStringList m_headers;
+    ColumnMapping m_mapping;
+    QStringList m_unknownOverrides;
+    bool m_inspected = false;
+};
+
+} // namespace AllianceDesk

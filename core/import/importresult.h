@@ -1,0 +1,54 @@
+#pragma once
+
+#include "importkind.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace AllianceDesk {
+
+/// Why one row was rejected.
+struct RowProblem
+{
+    qint64 line = 0;
+    int column = 0; ///< 1-based; 0 when the row as a whole is the problem
+    QString reason;
+};
+
+/// A row that matches a record already in the database, or an earlier row of the file.
+struct DuplicateMatch
+{
+    qint64 line = 0;
+    QString name;          ///< as the row writes it
+    qint64 existingId = 0; ///< the record it matches (0 when it matches an earlier row not yet written)
+    QString existingName;
+    qint64 earlierLine = 0; ///< the earlier row of the file it matches, if any
+    QString why;            ///< "same name and country", "same email"
+    DuplicatePolicy applied = DuplicatePolicy::Skip;
+};
+
+/// What an import did (or, for a dry run, would do).
+struct ImportResult
+{
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    int skipped = 0;
+    int rejected = 0;
+    qint64 batchId = 0; ///< 0 for a dry run
+    bool dryRun = false;
+    bool datesAmbiguous = false; ///< every dd/mm vs mm/dd date of the file reads both ways
+    DateOrder dateOrder = DateOrder::Auto;
+    QString sha256;
+    QString encoding;
+    QString delimiter;
+    QString mappingJson;
+    QList<RowProblem> problems;       ///< the first ones (all are in the errors file)
+    QList<DuplicateMatch> duplicates; ///< the first ones
+    QByteArray changeset;             ///< what the batch changed (for the undo stack)
+
+    static constexpr int listLimit = 2000;
+};
+
+} // namespace AllianceDesk

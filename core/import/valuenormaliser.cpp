@@ -1,0 +1,125 @@
+#include "valuenormaliser.h"
+
+#include "util/countrycatalog.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+QString ValueNormaliser::text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    // Most values are already NFC; checking is much cheaper than normalising.
+    bool ascii = true;
+    for (const QChar c : trimmed) {
+        if (c.unicode() >= 0x300) {
+            ascii = false;
+            break;
+        }
+    }
+    return ascii ? trimmed : trimmed.normalized(QString::NormalizationForm_C);
+}
+
+std::optional<QString> ValueNormaliser::country(const QString &value)
+{
+    // A file names the same few countries over and over.
+    thread_local QHash<QString, std::optional<QString>> cache;
+    const auto cached = cache.constFind(value);
+    if (cached != cache.constEnd())
+        return *cached;
+    const std::optional<QString> code = CountryCatalog::instance().lookup(value);
+    if (cache.size() < 10000)
+        cache.insert(value, code);
+    return code;
+}
+
+std::optional<QString> ValueNormaliser::phone(const QString &value, const QString &countryCode)
+{
+    // libphonenumber costs ~190,000 instructions a number (ICU regexes); files repeat switchboard numbers.
+    thread_local QHash<QString, std::optional<QString>> cache;
+    const QString cacheKey = countryCode + u'|' + value;
+    if (const auto cached = cache.constFind(cacheKey); cached != cache.constEnd())
+        return *cached;
+    const std::optional<QString> result = parsePhone(value, countryCode);
+    if (cache.size() >= 10000)
+        cache.clear();
+    cache.insert(cacheKey, result);
+    return result;
+}
+
+std::optional<QString> ValueNormaliser::parsePhone(const QString &value, const QString &countryCode)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    QString input = value.trimmed();
+    if (input.startsWith(u"00"_s))
+        input = u'+' + input.mid(2);
+    const std::string region = input.startsWith(u'+') ? std::string("ZZ") : countryCode.toStdString();
+    if (region.empty())
+        return std::nullopt;
+    PhoneNumber number;
+    if (util->Parse(input.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    if (!util->IsValidNumber(number))
+        return std::nullopt;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+bool ValueNormaliser::isValidEmail(const QString &value)
+{
+    static const QRegularExpression email(u"^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$"_s);
+    return email.match(value).hasMatch();
+}
+
+ValueNormaliser::DateReading ValueNormaliser::date(const QString &value, DateOrder order)
+{
+    DateReading reading;
+    static const QRegularExpression iso(u"^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?$"_s);
+    static const QRegularExpression local(u"^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?: .*)?$"_s);
+    const QString trimmed = value.trimmed();
+    if (const auto match = iso.match(trimmed); match.hasMatch()) {
+        reading.date = QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+        reading.valid = reading.date.isValid();
+        return reading;
+    }
+    const auto match = local.match(trimmed);
+    if (!match.hasMatch())
+        return reading;
+    const int first = match.captured(1).toInt();
+    const int second = match.captured(2).toInt();
+    const int year = match.captured(3).toInt();
+    const QDate dayFirst(year, second, first);
+    const QDate monthFirst(year, first, second);
+    if (dayFirst.isValid() && monthFirst.isValid() && dayFirst != monthFirst) {
+        reading.ambiguous = true;
+        if (order == DateOrder::DayMonth)
+            reading.date = dayFirst;
+        else if (order == DateOrder::MonthDay)
+            reading.date = monthFirst;
+        reading.valid = reading.date.isValid();
+        return reading;
+    }
+    reading.dayFirst = dayFirst.isValid() && !monthFirst.isValid();
+    reading.monthFirst = monthFirst.isValid() && !dayFirst.isValid();
+    reading.date = dayFirst.isValid() ? dayFirst : monthFirst;
+    // A date that only reads one way contradicts a file whose order is known to be the other.
+    if ((order == DateOrder::DayMonth && reading.monthFirst) || (order == DateOrder::MonthDay && reading.dayFirst))
+        reading.date = QDate();
+    reading.valid = reading.date.isValid();
+    return reading;
+}
+
+QString ValueNormaliser::matchKey(const QString &name)
+{
+    return CountryCatalog::lookupKey(name);
+}
+
+} // namespace AllianceDesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "importkind.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace AllianceDesk {
+
+/**
+ * Makes imported values right without reinterpreting them: text trimmed and in Unicode NFC, countries as ISO
+ * 3166-1 alpha-2, phone numbers in E.164 for the row's country, emails checked, dates read as ISO, dd/mm/yyyy or
+ * mm/dd/yyyy. Anything else (ID-like values, leading zeros) stays text exactly as written.
+ */
+class ValueNormaliser
+{
+public:
+    /// Trimmed, NFC.
+    static QString text(const QString &value);
+
+    /// Alpha-2 for a code or a name in a supported language; nullopt when unknown.
+    static std::optional<QString> country(const QString &value);
+
+    /// E.164 ("+923001234567"), or nullopt when the number is not valid (for @p countryCode when it has no +).
+    static std::optional<QString> phone(const QString &value, const QString &countryCode);
+
+    static bool isValidEmail(const QString &value);
+
+    /// What a date cell can mean.
+    struct DateReading
+    {
+        QDate date;              ///< the date when it is certain (ISO, or one order impossible), or read with the order
+        bool ambiguous = false;  ///< dd/mm and mm/dd both give valid, different dates
+        bool dayFirst = false;   ///< only dd/mm makes sense (first number above 12)
+        bool monthFirst = false; ///< only mm/dd makes sense (second number above 12)
+        bool valid = false;
+    };
+    /// Reads @p value; an ambiguous date is resolved with @p order unless it is DateOrder::Auto.
+    static DateReading date(const QString &value, DateOrder order);
+
+    /// The key under which two organisation or person names are the same: case, compatibility forms,
+    /// diacritics, punctuation and spacing removed ("ROZAN " = "Rozan").
+    static QString matchKey(const QString &name);
+
+private:
+    /// phone() without its cache.
+    static std::optional<QString> parsePhone(const QString &value, const QString &countryCode);
+};
+
+} // namespace AllianceDesk

@@ -1,0 +1,146 @@
+#include "memberdirectoryreport.h"
+
+#include "reportcontext.h"
+#include "reporterrors.h"
+
+#include "domain/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MemberDirectoryReport", text, nullptr, n);
+}
+
+struct ColumnSpec
+{
+    const char *key;
+    const char *title;
+    const char *expression;
+    qreal weight;
+};
+
+constexpr ColumnSpec columnSpecs[] = {
+    {"name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name"), "o.name", 3},
+    {"native_name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name in own script"), "o.native_name", 3},
+    {"acronym", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Acronym"), "o.acronym", 1.2},
+    {"type", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Type"), "o.type", 1.4},
+    {"province", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Province"), "o.province", 1.5},
+    {"city", QT_TRANSLATE_NOOP("MemberDirectoryReport", "City"), "o.city", 1.5},
+    {"email", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Email"), "o.email", 2.4},
+    {"phone", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Phone"), "o.phone", 1.7},
+    {"website", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Website"), "o.website", 2.4},
+    {"networks", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Networks"),
+     "(SELECT group_concat(n.name, '; ') FROM membership_current mc JOIN networks n ON n.id = mc.network_id "
+     "WHERE mc.organisation_id = o.id AND mc.status = 'active')",
+     3},
+    {"role", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Role"), "m.role", 1.5},
+    {"status", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Status"), "m.status", 1.2},
+    {"joined", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Joined"), "m.joined", 1.3},
+};
+
+const ColumnSpec *spec(const QString &key)
+{
+    for (const ColumnSpec &candidate : columnSpecs) {
+        if (key == QLatin1StringView(candidate.key))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+bool needsMembership(const QString &key)
+{
+    return key == u"role"_s || key == u"status"_s || key == u"joined"_s;
+}
+
+} // namespace
+
+QStringList MemberDirectoryReport::availableColumns()
+{
+    QStringList keys;
+    for (const ColumnSpec &candidate : columnSpecs)
+        keys << QString::fromLatin1(candidate.key);
+    return keys;
+}
+
+QStringList MemberDirectoryReport::defaultColumns()
+{
+    return {u"name"_s, u"native_name"_s, u"type"_s, u"city"_s, u"email"_s};
+}
+
+QString MemberDirectoryReport::columnTitle(const QString &key)
+{
+    const ColumnSpec *found = spec(key);
+    return found ? QCoreApplication::translate("MemberDirectoryReport", found->title) : key;
+}
+
+void MemberDirectoryReport::build(ReportContext &context)
+{
+    const QStringList keys = context.parameters.columns.isEmpty() ? defaultColumns() : context.parameters.columns;
+    QStringList expressions;
+    ReportTable table;
+    for (const QString &key : keys) {
+        const ColumnSpec *found = spec(key);
+        if (!found) {
+            throw ReportRejected(tr("The member directory has no column “%1”; the columns are: %2.")
+                                     .arg(key, availableColumns().join(u", "_s)));
+        }
+        if (needsMembership(key) && !context.networkId)
+            throw ReportRejected(tr("The column “%1” needs a network: choose one.").arg(key));
+        expressions << QString::fromLatin1(found->expression);
+        table.columns << ReportTable::Column{columnTitle(key), found->weight, false};
+    }
+
+    QString from = u"organisations o"_s;
+    QString where = u"(:country IS NULL OR o.country = :country)"_s;
+    if (context.networkId) {
+        // The current members of the network and of the networks under it, once each.
+        from = u"membership_current m JOIN organisations o ON o.id = m.organisation_id"_s;
+        where += u" AND m.status IN ('active', 'suspended', 'applicant') AND "_s +
+                 context.networkCondition(u"m.network_id"_s) +
+                 u" AND m.id = (SELECT min(m2.id) FROM membership_current m2 WHERE m2.organisation_id = o.id AND "
+                 "m2.status IN ('active', 'suspended', 'applicant') AND "_s +
+                 context.networkCondition(u"m2.network_id"_s) + u")"_s;
+    }
+    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY o.country, o.name, o.id"_s.arg(
+        expressions.join(u", "_s), from, where);
+    const QList<QVariantList> rows = context.data.rows(sql, {{u":country"_s, context.country()}});
+
+    // Grouped by the country's name (not its code), in the order a reader looks for it.
+    QMap<QString, QList<const QVariantList *>> groups;
+    for (const QVariantList &row : rows)
+        groups[ReportContext::countryName(row.at(0))].append(&row);
+
+    context.document.addParagraph(tr("Organisations: %1; countries: %2.").arg(rows.size()).arg(groups.size()));
+    for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
+        table.addGroup(u"%1 — %2"_s.arg(group.key()).arg(group.value().size()));
+        for (const QVariantList *row : group.value()) {
+            QStringList cells;
+            for (int i = 0; i < keys.size(); ++i) {
+                const QVariant &value = row->at(i + 1);
+                const QString &key = keys.at(i);
+                if (key == u"type"_s)
+                    cells << Vocabulary::label(Vocabulary::Kind::OrganisationType, value.toString());
+                else if (key == u"role"_s)
+                    cells << Vocabulary::label(Vocabulary::Kind::MembershipRole, value.toString());
+                else if (key == u"status"_s)
+                    cells << Vocabulary::label(Vocabulary::Kind::MembershipStatus, value.toString());
+                else
+                    cells << value.toString();
+            }
+            table.addRow(cells);
+        }
+    }
+    context.document.addTable(std::move(table));
+}
+
+} // namespace AllianceDesk

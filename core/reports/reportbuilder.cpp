@@ -1,0 +1,103 @@
+#include "reportbuilder.h"
+
+#include "eventparticipationreport.h"
+#include "memberdirectoryreport.h"
+#include "membershipchangesreport.h"
+#include "networkprofilereport.h"
+#include "programreachreport.h"
+#include "reportcontext.h"
+#include "reportdata.h"
+#include "reporterrors.h"
+#include "supportgroupreport.h"
+
+#include "storage/metadata.h"
+#include "storage/networkrepository.h"
+#include "util/countrycatalog.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportBuilder", text);
+}
+} // namespace
+
+ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &parameters)
+{
+    ReportDocument document;
+    document.parameters = parameters;
+    document.made = QDateTime::currentDateTime();
+
+    std::optional<qint64> networkId;
+    if (!parameters.networkName.trimmed().isEmpty()) {
+        networkId = NetworkRepository(db).findByName(parameters.networkName);
+        if (!networkId) {
+            throw ReportRejected(tr("There is no network called “%1”: check the name (or use its acronym).")
+                                     .arg(parameters.networkName));
+        }
+    }
+    if (parameters.kind == ReportKind::NetworkProfile && !networkId)
+        throw ReportRejected(tr("A network profile is about one network: choose the network."));
+    if (parameters.from.isValid() && parameters.to.isValid() && parameters.to < parameters.from) {
+        throw ReportRejected(tr("The period ends (%1) before it starts (%2): check the dates.")
+                                 .arg(parameters.to.toString(Qt::ISODate), parameters.from.toString(Qt::ISODate)));
+    }
+    if (!parameters.country.isEmpty() && !CountryCatalog::instance().isValid(parameters.country)) {
+        throw ReportRejected(
+            tr("“%1” is not a country code: use two letters of ISO 3166-1, such as PK or IN.").arg(parameters.country));
+    }
+
+    ReportData data(db);
+    document.allianceName = Metadata(db).value(Metadata::allianceName);
+    document.title = ReportParameters::kindTitle(parameters.kind);
+    document.parameterLines = parameters.describe();
+    if (networkId) {
+        // The network as it is recorded, whatever spelling or acronym was asked for.
+        const QString name =
+            data.value(u"SELECT name FROM networks WHERE id = :id"_s, {{u":id"_s, *networkId}}).toString();
+        document.parameters.networkName = name;
+        document.parameterLines = document.parameters.describe();
+    }
+
+    ReportContext context{data, document.parameters, networkId, document};
+    switch (parameters.kind) {
+    case ReportKind::MemberDirectory:
+        MemberDirectoryReport::build(context);
+        break;
+    case ReportKind::NetworkProfile:
+        NetworkProfileReport::build(context);
+        break;
+    case ReportKind::ProgramReach:
+        ProgramReachReport::build(context);
+        break;
+    case ReportKind::SupportGroups:
+        SupportGroupReport::build(context);
+        break;
+    case ReportKind::Events:
+        EventParticipationReport::build(context);
+        break;
+    case ReportKind::MembershipChanges:
+        MembershipChangesReport::build(context);
+        break;
+    }
+
+    document.dataHash = data.hash();
+    document.addHeading(tr("About this report"));
+    document.addParagraph(tr("Made again from the same data with the same parameters, this report has the same "
+                             "fingerprint; a different fingerprint means the records changed."));
+    document.addFields({
+        {tr("Report"), document.title},
+        {tr("Parameters"), document.parameters.canonical()},
+        {tr("Made"), document.made.toString(Qt::ISODate)},
+        {tr("Made by"), u"AllianceDesk %1"_s.arg(QString::fromLatin1(ALLIANCEDESK_VERSION))},
+        {tr("Data fingerprint (SHA-256)"), QString::fromLatin1(document.dataHash)},
+    });
+    return document;
+}
+
+} // namespace AllianceDesk

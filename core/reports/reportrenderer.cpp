@@ -1,0 +1,398 @@
+#include "reportrenderer.h"
+
+#include "literaltext.h"
+#include "reporterrors.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportRenderer", text);
+}
+
+constexpr qreal unitsPerPoint = ReportRenderer::unitsPerInch / 72.0;
+constexpr qreal cellPaddingX = 3 * unitsPerPoint;
+constexpr qreal cellPaddingY = 2 * unitsPerPoint;
+constexpr qreal blockGap = 8 * unitsPerPoint;
+constexpr int progressStep = 256;
+
+const QColor ruleColor(0xB0, 0xB0, 0xB0);
+const QColor headerFill(0xE4, 0xE8, 0xEE);
+const QColor groupFill(0xF2, 0xF4, 0xF7);
+
+void cancelled()
+{
+    throw OperationCancelled(tr("The report was cancelled; no file was written."));
+}
+
+/// Lays @p text out in lines of @p width; returns the height.
+qreal layoutLines(QTextLayout &layout, qreal width)
+{
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+void prepare(QTextLayout &layout, const QString &text, const QFont &font, Qt::Alignment alignment)
+{
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption option;
+    const Qt::LayoutDirection direction = LiteralText::direction(text);
+    option.setTextDirection(direction);
+    if (!(alignment & Qt::AlignHorizontal_Mask))
+        alignment |= direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    option.setAlignment(alignment | Qt::AlignAbsolute);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const ReportDocument &document)
+    : m_document(document)
+{
+    const QSizeF inches = QPageSize(document.parameters.pageSize).size(QPageSize::Inch);
+    m_pageSize = inches * unitsPerInch;
+    m_margin = 15 / 25.4 * unitsPerInch;
+    m_body = font(8.5);
+    m_bold = font(8.5, true);
+    m_small = font(7.5);
+    m_heading = font(11, true);
+    m_title = font(15, true);
+}
+
+QStringList ReportRenderer::fontFamilies()
+{
+    // Noto Sans Arabic, not Nastaliq (pdftotext extracts nothing from it) nor fontconfig's default Kufi (it breaks
+    // the joining of Urdu letters): Noto Sans Arabic is shaped and joined, and extracts exactly.
+    return {u"Noto Sans"_s,          u"Noto Sans Arabic"_s,   u"Noto Sans Devanagari"_s,
+            u"Noto Sans Georgian"_s, u"Noto Sans Armenian"_s, u"Noto Sans Hebrew"_s};
+}
+
+QFont ReportRenderer::font(qreal points, bool bold) const
+{
+    QFont result;
+    result.setFamilies(fontFamilies());
+    // Pixel sizes in units and no hinting: the same metrics on paper, in the PDF and in the preview.
+    result.setPixelSize(qRound(points * unitsPerPoint));
+    result.setHintingPreference(QFont::PreferNoHinting);
+    result.setBold(bold);
+    // A letter spacing (too small to see) makes Qt leave out the optional Latin ligatures (ff, fi, ffi), so that
+    // "office" is extracted from the PDF as "office"; scripts that need their ligatures (Arabic, Devanagari) keep them.
+    result.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
+    return result;
+}
+
+QList<qreal> ReportRenderer::columnWidths(const ReportTable &table) const
+{
+    const qreal available = m_pageSize.width() - 2 * m_margin;
+    qreal total = 0;
+    for (const ReportTable::Column &column : table.columns)
+        total += column.weight;
+    QList<qreal> widths;
+    for (const ReportTable::Column &column : table.columns)
+        widths << available * column.weight / (total > 0 ? total : 1);
+    return widths;
+}
+
+qreal ReportRenderer::textHeight(const QString &text, const QFont &font, qreal width) const
+{
+    QTextLayout layout;
+    prepare(layout, LiteralText::clean(text, true), font, {});
+    return layoutLines(layout, width);
+}
+
+qreal ReportRenderer::drawText(QPainter &painter, const QString &text, const QFont &font, const QRectF &rect,
+                               Qt::Alignment alignment) const
+{
+    QTextLayout layout;
+    prepare(layout, LiteralText::clean(text, true), font, alignment);
+    const qreal height = layoutLines(layout, rect.width());
+    layout.draw(&painter, rect.topLeft());
+    return height;
+}
+
+qreal ReportRenderer::rowHeight(const ReportTable &table, const QList<qreal> &widths, int row) const
+{
+    const ReportTable::Row &data = table.rows.at(row);
+    if (data.kind == ReportTable::RowKind::Group) {
+        const qreal width = m_pageSize.width() - 2 * m_margin - 2 * cellPaddingX;
+        return textHeight(data.cells.value(0), m_bold, width) + 2 * cellPaddingY;
+    }
+    const QFont &font = data.kind == ReportTable::RowKind::Total ? m_bold : m_body;
+    qreal height = 0;
+    for (int column = 0; column < widths.size(); ++column) {
+        const QString text = data.cells.value(column);
+        if (!text.isEmpty())
+            height = std::max(height, textHeight(text, font, widths.at(column) - 2 * cellPaddingX));
+    }
+    if (height == 0)
+        height = textHeight(u" "_s, font, widths.value(0, 100));
+    return height + 2 * cellPaddingY;
+}
+
+qreal ReportRenderer::tableHeight(const ReportTable &table, const QList<qreal> &widths) const
+{
+    qreal height = 0;
+    for (int row = 0; row < table.rows.size(); ++row)
+        height += rowHeight(table, widths, row);
+    return height;
+}
+
+qreal ReportRenderer::headerRowHeight(const ReportTable &table, const QList<qreal> &widths) const
+{
+    qreal height = 0;
+    for (int column = 0; column < widths.size(); ++column)
+        height =
+            std::max(height, textHeight(table.columns.at(column).title, m_bold, widths.at(column) - 2 * cellPaddingX));
+    return height + 2 * cellPaddingY;
+}
+
+void ReportRenderer::layout(const Progress &progress)
+{
+    m_pages.clear();
+    const qreal contentWidth = m_pageSize.width() - 2 * m_margin;
+
+    // The page frame: title, alliance, parameters and date made above; a rule and "page X of Y" below.
+    qreal header = textHeight(m_document.title, m_title, contentWidth);
+    header += textHeight(m_document.allianceName, m_body, contentWidth);
+    for (const QString &line : m_document.parameterLines)
+        header += textHeight(line, m_small, contentWidth);
+    header += textHeight(u"0"_s, m_small, contentWidth);
+    m_contentTop = m_margin + header + 10 * unitsPerPoint;
+    m_contentBottom = m_pageSize.height() - m_margin - textHeight(u"0"_s, m_small, contentWidth) - 6 * unitsPerPoint;
+
+    const qsizetype total = m_document.rowCount();
+    qsizetype done = 0;
+    auto report = [&] {
+        if (++done % progressStep == 0 && progress && !progress(done, total))
+            cancelled();
+    };
+
+    m_pages.append(Page());
+    qreal y = m_contentTop;
+    auto newPage = [&] {
+        m_pages.append(Page());
+        y = m_contentTop;
+    };
+    auto place = [&](Piece::Kind kind, int block, int index, qreal height) {
+        m_pages.last().append(Piece{kind, block, index, y, height});
+        y += height;
+    };
+    auto fits = [&](qreal height) { return y + height <= m_contentBottom || y == m_contentTop; };
+
+    const QList<ReportDocument::Block> &blocks = m_document.blocks();
+    for (int b = 0; b < blocks.size(); ++b) {
+        const ReportDocument::Block &block = blocks.at(b);
+        switch (block.kind) {
+        case ReportDocument::Block::Kind::Heading: {
+            const qreal height = textHeight(block.text, m_heading, contentWidth) + 3 * unitsPerPoint;
+            // Keep a heading with the start of what follows it.
+            qreal next = 0;
+            if (b + 1 < blocks.size()) {
+                const ReportDocument::Block &following = blocks.at(b + 1);
+                if (following.kind == ReportDocument::Block::Kind::Table && !following.table.rows.isEmpty()) {
+                    const QList<qreal> widths = columnWidths(following.table);
+                    next = following.table.keepTogether ? tableHeight(following.table, widths)
+                                                        : rowHeight(following.table, widths, 0);
+                    next += following.table.showHeader ? headerRowHeight(following.table, widths) : 0;
+                } else if (following.kind == ReportDocument::Block::Kind::Paragraph) {
+                    next = textHeight(u"0"_s, m_body, contentWidth);
+                }
+            }
+            if (!fits(height + next))
+                newPage();
+            place(Piece::Kind::Heading, b, 0, height);
+            report();
+            break;
+        }
+        case ReportDocument::Block::Kind::Paragraph: {
+            QTextLayout layout;
+            prepare(layout, LiteralText::clean(block.text, true), m_body, {});
+            layoutLines(layout, contentWidth);
+            for (int line = 0; line < layout.lineCount(); ++line) {
+                const qreal height = layout.lineAt(line).height();
+                if (!fits(height))
+                    newPage();
+                place(Piece::Kind::ParagraphLine, b, line, height);
+            }
+            y += blockGap / 2;
+            report();
+            break;
+        }
+        case ReportDocument::Block::Kind::Table: {
+            const ReportTable &table = block.table;
+            const QList<qreal> widths = columnWidths(table);
+            const qreal headerHeight = table.showHeader ? headerRowHeight(table, widths) : 0;
+            int group = -1;
+            if (table.keepTogether) {
+                const qreal height = tableHeight(table, widths) + headerHeight;
+                if (!fits(height) && height <= m_contentBottom - m_contentTop)
+                    newPage();
+            }
+            for (int row = 0; row < table.rows.size(); ++row) {
+                const bool isGroup = table.rows.at(row).kind == ReportTable::RowKind::Group;
+                const qreal height = rowHeight(table, widths, row);
+                qreal needed = height;
+                if (table.rows.at(row).kind == ReportTable::RowKind::Group && row + 1 < table.rows.size())
+                    needed += rowHeight(table, widths, row + 1); // a group heading never ends a page
+                if (row == 0 && table.showHeader)
+                    needed += headerHeight;
+                if (!fits(needed)) {
+                    newPage();
+                    if (table.showHeader && row > 0)
+                        place(Piece::Kind::TableHeader, b, 0, headerHeight);
+                    // A group continued from the page before says so.
+                    if (!isGroup && group >= 0)
+                        place(Piece::Kind::GroupContinued, b, group, rowHeight(table, widths, group));
+                }
+                if (isGroup)
+                    group = row;
+                if (row == 0 && table.showHeader)
+                    place(Piece::Kind::TableHeader, b, 0, headerHeight);
+                place(Piece::Kind::TableRow, b, row, height);
+                report();
+            }
+            if (table.rows.isEmpty() && table.showHeader) {
+                if (!fits(headerHeight))
+                    newPage();
+                place(Piece::Kind::TableHeader, b, 0, headerHeight);
+            }
+            y += blockGap;
+            break;
+        }
+        }
+    }
+    if (progress && !progress(total, total))
+        cancelled();
+}
+
+void ReportRenderer::drawRow(QPainter &painter, const ReportTable &table, const QList<qreal> &widths,
+                             const QStringList &cells, ReportTable::RowKind kind, bool header, qreal y,
+                             qreal height) const
+{
+    const qreal width = m_pageSize.width() - 2 * m_margin;
+    const QRectF rowRect(m_margin, y, width, height);
+    if (header)
+        painter.fillRect(rowRect, headerFill);
+    else if (kind == ReportTable::RowKind::Group)
+        painter.fillRect(rowRect, groupFill);
+
+    if (!header && kind == ReportTable::RowKind::Group) {
+        drawText(painter, cells.value(0), m_bold,
+                 rowRect.adjusted(cellPaddingX, cellPaddingY, -cellPaddingX, -cellPaddingY));
+    } else {
+        const QFont &font = header || kind == ReportTable::RowKind::Total ? m_bold : m_body;
+        qreal x = m_margin;
+        for (int column = 0; column < widths.size(); ++column) {
+            const QRectF cell(x + cellPaddingX, y + cellPaddingY, widths.at(column) - 2 * cellPaddingX,
+                              height - 2 * cellPaddingY);
+            const QString text = cells.value(column);
+            if (!text.isEmpty()) {
+                const bool numeric = table.columns.at(column).numeric;
+                drawText(painter, text, font, cell, numeric ? Qt::AlignRight : Qt::Alignment());
+            }
+            x += widths.at(column);
+        }
+    }
+    QPen pen(ruleColor);
+    pen.setWidthF(kind == ReportTable::RowKind::Total || header ? unitsPerPoint * 0.8 : unitsPerPoint * 0.3);
+    painter.setPen(pen);
+    if (kind == ReportTable::RowKind::Total)
+        painter.drawLine(QPointF(m_margin, y), QPointF(m_margin + width, y));
+    painter.drawLine(QPointF(m_margin, y + height), QPointF(m_margin + width, y + height));
+    painter.setPen(Qt::black);
+}
+
+void ReportRenderer::paintFrame(QPainter &painter, int page) const
+{
+    const qreal width = m_pageSize.width() - 2 * m_margin;
+    qreal y = m_margin;
+    y += drawText(painter, m_document.title, m_title, QRectF(m_margin, y, width, 0));
+    y += drawText(painter, m_document.allianceName, m_body, QRectF(m_margin, y, width, 0));
+    for (const QString &line : m_document.parameterLines)
+        y += drawText(painter, line, m_small, QRectF(m_margin, y, width, 0));
+    y += drawText(painter, tr("Made %1").arg(m_document.made.toString(u"yyyy-MM-dd HH:mm"_s)), m_small,
+                  QRectF(m_margin, y, width, 0));
+    QPen pen(Qt::black);
+    pen.setWidthF(unitsPerPoint * 0.8);
+    painter.setPen(pen);
+    const qreal ruleY = m_contentTop - 5 * unitsPerPoint;
+    painter.drawLine(QPointF(m_margin, ruleY), QPointF(m_margin + width, ruleY));
+
+    const qreal footerY = m_contentBottom + 3 * unitsPerPoint;
+    pen.setWidthF(unitsPerPoint * 0.3);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(m_margin, footerY), QPointF(m_margin + width, footerY));
+    painter.setPen(Qt::black);
+    const QRectF footer(m_margin, footerY + 2 * unitsPerPoint, width, 0);
+    drawText(painter, m_document.title, m_small, footer, Qt::AlignLeft);
+    drawText(painter, tr("Page %1 of %2").arg(page + 1).arg(pageCount()), m_small, footer, Qt::AlignRight);
+}
+
+void ReportRenderer::paintPage(QPainter &painter, int page) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    painter.save();
+    painter.setPen(Qt::black);
+    paintFrame(painter, page);
+    const qreal width = m_pageSize.width() - 2 * m_margin;
+    const QList<ReportDocument::Block> &blocks = m_document.blocks();
+    for (const Piece &piece : m_pages.at(page)) {
+        const ReportDocument::Block &block = blocks.at(piece.block);
+        switch (piece.kind) {
+        case Piece::Kind::Heading:
+            drawText(painter, block.text, m_heading, QRectF(m_margin, piece.y, width, piece.height));
+            break;
+        case Piece::Kind::ParagraphLine: {
+            QTextLayout layout;
+            prepare(layout, LiteralText::clean(block.text, true), m_body, {});
+            layoutLines(layout, width);
+            const QTextLine line = layout.lineAt(piece.index);
+            line.draw(&painter, QPointF(m_margin, piece.y - line.y()));
+            break;
+        }
+        case Piece::Kind::TableHeader: {
+            const QList<qreal> widths = columnWidths(block.table);
+            QStringList titles;
+            for (const ReportTable::Column &column : block.table.columns)
+                titles << column.title;
+            drawRow(painter, block.table, widths, titles, ReportTable::RowKind::Data, true, piece.y, piece.height);
+            break;
+        }
+        case Piece::Kind::TableRow: {
+            const QList<qreal> widths = columnWidths(block.table);
+            const ReportTable::Row &row = block.table.rows.at(piece.index);
+            drawRow(painter, block.table, widths, row.cells, row.kind, false, piece.y, piece.height);
+            break;
+        }
+        case Piece::Kind::GroupContinued: {
+            const QList<qreal> widths = columnWidths(block.table);
+            const QString title = tr("%1 (continued)").arg(block.table.rows.at(piece.index).cells.value(0));
+            drawRow(painter, block.table, widths, {title}, ReportTable::RowKind::Group, false, piece.y, piece.height);
+            break;
+        }
+        }
+    }
+    painter.restore();
+}
+
+} // namespace AllianceDesk

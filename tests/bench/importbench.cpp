@@ -1,0 +1,146 @@
+// Imports a generated 100,000-row mixed-script organisation CSV into a database already holding 100,000
+// organisations, and compares the time with `sqlite3 .import` of the same file into a bare table.
+// Usage: importbench [ROWS] [--keep DIR]
+
+#include "import/importer.h"
+#include "storage/database.h"
+#include "storage/sqlfunctions.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace AllianceDesk;
+
+namespace {
+
+const QStringList namesLatin = {u"Rozan"_s,
+                                u"Shirakat"_s,
+                                u"Men Against Violence"_s,
+                                u"Fundación Género"_s,
+                                u"Association Égalité"_s,
+                                u"Instituto Promundo"_s,
+                                u"Sonke Justice"_s};
+const QStringList namesUrdu = {u"روزن"_s, u"شرکت گاہ"_s, u"عورت فاؤنڈیشن"_s, u"ساحل"_s};
+const QStringList namesCyrillic = {u"Центр «Сёстры»"_s, u"Мужчины за равенство"_s, u"Ассоциация Ғалым"_s};
+const QStringList namesDevanagari = {u"समझदार जोड़ीदार"_s, u"मर्दों का संगठन"_s, u"एक साथ"_s};
+const QStringList countries = {u"Pakistan"_s, u"PK"_s,    u"Россия"_s,  u"Inde"_s,    u"India"_s,
+                               u"Brasil"_s,   u"Kenya"_s, u"پاکستان"_s, u"Francia"_s, u"KZ"_s};
+const QStringList cities = {u"Lahore"_s, u"Москва"_s, u"दिल्ली"_s, u"São Paulo"_s, u"Nairobi"_s, u"کراچی"_s};
+
+QString quoted(const QString &value)
+{
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+void generateCsv(const QString &path, int rows)
+{
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    QTextStream out(&file);
+    out << "name,country,city,email,phone,notes\n";
+    QRandomGenerator random(42);
+    for (int i = 0; i < rows; ++i) {
+        const QStringList *names = nullptr;
+        switch (i % 4) {
+        case 0:
+            names = &namesLatin;
+            break;
+        case 1:
+            names = &namesUrdu;
+            break;
+        case 2:
+            names = &namesCyrillic;
+            break;
+        default:
+            names = &namesDevanagari;
+        }
+        const QString name = names->at(int(random.bounded(names->size()))) + u' ' + QString::number(i);
+        const QString country = countries.at(i % countries.size());
+        const QString phone = i % 5 == 0 ? u"+92 300 %1"_s.arg(1000000 + i % 8000000) : QString();
+        const QString notes = i % 10 == 0 ? quoted(u"Line one, with a comma\nline two \"quoted\""_s) : u"plain note"_s;
+        out << quoted(name) << ',' << country << ',' << cities.at(i % cities.size()) << ','
+            << (i % 3 == 0 ? u"contact%1@example.org"_s.arg(i) : QString()) << ',' << phone << ',' << notes << '\n';
+    }
+}
+
+void seedOrganisations(Database &database, int count)
+{
+    sqlite3 *db = sqliteHandle(database.connection());
+    Transaction transaction(database.connection());
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO organisations (name, type, country, email) VALUES (?1, 'ngo', ?2, ?3)", -1,
+                       &insert, nullptr);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = u"Existing organisation %1 — Организация"_s.arg(i).toUtf8();
+        const QByteArray email = u"existing%1@example.net"_s.arg(i).toUtf8();
+        sqlite3_bind_text(insert, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert, 2, i % 2 ? "PK" : "IN", 2, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 3, email.constData(), int(email.size()), SQLITE_TRANSIENT);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    transaction.commit();
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments().mid(1);
+    const int rows = arguments.isEmpty() ? 100000 : arguments.first().toInt();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"organisations.csv"_s);
+    generateCsv(csv, rows);
+    auto database = Database::open(dir.filePath(u"bench.alliancedesk"_s), Database::OpenMode::CreateIfMissing);
+    seedOrganisations(*database, 100000);
+    const long rssBefore = peakRssKb();
+
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    QElapsedTimer timer;
+    timer.start();
+    Importer importer(csv, options);
+    const ImportResult result = importer.run(database->connection());
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const long rssAfter = peakRssKb();
+
+    // The reference: sqlite3 .import of the same file into a bare table of a fresh database, in this run.
+    const QString bare = dir.filePath(u"bare.db"_s);
+    timer.restart();
+    QProcess sqlite;
+    sqlite.start(u"sqlite3"_s, {bare, u"-cmd"_s, u".mode csv"_s, u".import %1 organisations"_s.arg(csv)});
+    sqlite.waitForFinished(-1);
+    const double sqliteSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (sqlite.exitCode() != 0) {
+        fprintf(stderr, "sqlite3 .import failed: %s\n", sqlite.readAllStandardError().constData());
+        return 1;
+    }
+
+    printf("rows %d: %d created, %d updated, %d skipped, %d rejected (batch %lld)\n", result.rows, result.created,
+           result.updated, result.skipped, result.rejected, static_cast<long long>(result.batchId));
+    printf("file %.1f MB, %s\n", double(QFile(csv).size()) / 1e6, qPrintable(result.encoding));
+    printf("alliancedesk import: %.3f s\n", importSeconds);
+    printf("sqlite3 .import:     %.3f s\n", sqliteSeconds);
+    printf("ratio: %.2f (target <= 2.0)\n", importSeconds / sqliteSeconds);
+    printf("peak RSS: %ld MB before the import, %ld MB after\n", rssBefore / 1024, rssAfter / 1024);
+    return 0;
+}

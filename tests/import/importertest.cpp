@@ -1,0 +1,239 @@
+#include "import/importer.h"
+#include "import/importbatches.h"
+#include "import/importcancelled.h"
+#include "import/importfileerror.h"
+#include "import/importpresets.h"
+#include "storage/sqlquery.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace AllianceDesk;
+using AllianceDesk::Test::TestDatabase;
+
+namespace {
+
+QString writeFile(const TestDatabase &test, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(test.dir()).filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+ImportResult import(TestDatabase &test, const QString &path, ImportOptions options = {})
+{
+    Importer importer(path, options);
+    return importer.run(test.connection());
+}
+
+qint64 count(TestDatabase &test, const QString &sql)
+{
+    SqlQuery query(test.connection(), sql);
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+/// The database without its bookkeeping rows: the batch record, the audit trail and the search index (whose
+/// FTS segments record deletions physically) are not part of what an undo restores.
+QString dataDump(TestDatabase &test)
+{
+    QStringList kept;
+    bool keeping = true;
+    static const QRegularExpression rowStart(u"^([a-z_0-9]+): "_s);
+    for (const QString &line : Test::dumpDatabase(test.connection()).split(u'\n')) {
+        const auto match = rowStart.match(line);
+        if (match.hasMatch()) {
+            const QString table = match.captured(1);
+            keeping = !(table.startsWith(u"import_"_s) || table.startsWith(u"search_"_s) || table == u"audit_log"_s);
+        }
+        if (keeping)
+            kept << line;
+    }
+    return kept.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import][corpus]")
+{
+    const QString dir = QStringLiteral(ALLIANCEDESK_IMPORT_CORPUS_DIR) + u"/"_s;
+    QFile manifest(dir + u"MANIFEST.tsv"_s);
+    REQUIRE(manifest.open(QIODevice::ReadOnly));
+    int checked = 0;
+    // Dry runs on one database: each file is checked against the untouched sample alliance.
+    TestDatabase test(true);
+    const QString before = Test::dumpDatabase(test.connection());
+    ImportOptions options;
+    options.dryRun = true;
+    while (!manifest.atEnd()) {
+        const QString line = QString::fromUtf8(manifest.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u'\t');
+        const QStringList expect = parts.at(1).split(u' ');
+        INFO(parts.at(0).toStdString());
+        try {
+            const ImportResult result = import(test, dir + parts.at(0), options);
+            INFO("created " << result.created << " rejected " << result.rejected);
+            CHECK(expect.at(0) == u"ok"_s);
+            CHECK(result.created == expect.value(1).toInt());
+            CHECK(result.rejected == expect.value(2).toInt());
+        } catch (const ImportFileError &error) {
+            INFO(error.message().toStdString());
+            CHECK(expect.at(0) == u"fatal"_s);
+            CHECK(error.line() == expect.value(1).toInt());
+            CHECK(error.message().contains(parts.at(0)));
+            CHECK(Test::dumpDatabase(test.connection()) == before);
+        }
+        ++checked;
+    }
+    CHECK(checked >= 40);
+    CHECK(Test::dumpDatabase(test.connection()) == before);
+}
+
+TEST_CASE("Duplicates: normalised names in the same country, or the same email", "[import][duplicates]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"dups.csv"_s,
+                                   "name,country,email,city\n"
+                                   "\"ROZAN \",PK,,Testville\n"
+                                   "Shirakat – Partnership for Development,PK,,\n"
+                                   "Rozan,IN,,\n"
+                                   "New One,PK,new@one.org,\n"
+                                   "Other Name,PK,NEW@one.org,\n"
+                                   "new one,pakistan,,\n");
+    ImportOptions options;
+    ImportResult result = import(test, path, options);
+    CHECK(result.created == 2); // Rozan (IN) and New One
+    CHECK(result.skipped == 4);
+    REQUIRE(result.duplicates.size() == 4);
+    CHECK(result.duplicates[0].existingName == u"ROZAN"_s);
+    CHECK(result.duplicates[2].earlierLine == 5);
+    CHECK(result.duplicates[2].why == u"same email"_s);
+
+    TestDatabase second(true);
+    const QString before = dataDump(second);
+    options.onDuplicate = DuplicatePolicy::Update;
+    options.rowChoices.insert(3, DuplicatePolicy::Create); // the Shirakat row: the user wants a new record
+    result = import(second, path, options);
+    CHECK(result.updated == 3);
+    CHECK(result.created == 3);
+    CHECK(count(second, u"SELECT count(*) FROM organisations WHERE name = 'ROZAN' AND city = 'Testville'"_s) == 1);
+
+    // Undo restores exactly, the batch stays recorded as undone, and a second undo is refused.
+    ImportBatches::undo(second.connection(), result.batchId);
+    CHECK(count(second, u"SELECT count(*) FROM import_batches WHERE undone_at IS NOT NULL"_s) == 1);
+    CHECK_THROWS_AS(ImportBatches::undo(second.connection(), result.batchId), RuleViolation);
+    CHECK(count(second, u"SELECT count(*) FROM organisations WHERE city = 'Testville'"_s) == 0);
+    CHECK(dataDump(second) == before);
+}
+
+TEST_CASE("Undo of an import restores the database exactly", "[import][undo]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"members.csv"_s,
+                                   "Nom;Pays;Statut;Date d'adhésion;Rôle;Téléphone\n"
+                                   "ROZAN;Pakistan;suspendu;;;\n"
+                                   "Nouvelle Association;France;actif;25/12/2020;co_chair;01 45 67 89 10\n");
+    const QString before = dataDump(test);
+    ImportOptions options;
+    options.networkName = u"MenEngage Alliance Pakistan"_s;
+    options.onDuplicate = DuplicatePolicy::Update;
+    const ImportResult result = import(test, path, options);
+    CHECK(result.rejected == 0);
+    CHECK(result.created == 1);
+    CHECK(result.updated == 1);
+    CHECK(count(test, u"SELECT count(*) FROM membership_current m JOIN organisations o ON o.id = m.organisation_id "
+                      "WHERE o.name = 'Nouvelle Association' AND m.status = 'active' AND m.joined = '2020-12-25' "
+                      "AND m.role = 'co_chair'"_s) == 1);
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE phone = '+33145678910'"_s) == 1);
+    ImportBatches::undo(test.connection(), result.batchId);
+    CHECK(dataDump(test) == before);
+}
+
+TEST_CASE("A dry run and a cancelled import change nothing", "[import][atomic]")
+{
+    TestDatabase test(true);
+    QByteArray bytes = "name,country\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += "Org " + QByteArray::number(i) + ",PK\n";
+    const QString path = writeFile(test, u"many.csv"_s, bytes);
+    const QString before = Test::dumpDatabase(test.connection());
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportResult dry = import(test, path, options);
+    CHECK(dry.created == 3000);
+    CHECK(dry.batchId == 0);
+    CHECK(Test::dumpDatabase(test.connection()) == before);
+    Importer importer(path, {});
+    CHECK_THROWS_AS(importer.run(test.connection(), [](qint64, qint64) { return false; }), ImportCancelled);
+    CHECK(Test::dumpDatabase(test.connection()) == before);
+}
+
+TEST_CASE("People, meetings and participants", "[import][kinds]")
+{
+    TestDatabase test(true);
+    ImportOptions options;
+    options.kind = ImportKind::People;
+    const ImportResult people = import(test,
+                                       writeFile(test, u"people.csv"_s,
+                                                 "First Name,Last Name,Email,Current Employer,Job Title\n"
+                                                 "Ayesha,Khan,ayesha@example.org,rozan,Director\n"
+                                                 "Иван,Петров,ivan@example.org,No Such Org,\n"),
+                                       options);
+    CHECK(people.created == 1);
+    CHECK(people.rejected == 1);
+    CHECK(count(test, u"SELECT count(*) FROM affiliations a JOIN people p ON p.id = a.person_id WHERE p.name = "
+                      "'Ayesha Khan' AND a.title = 'Director'"_s) == 1);
+
+    SqlQuery group(test.connection(), u"SELECT name FROM support_groups ORDER BY id LIMIT 1"_s);
+    group.exec();
+    REQUIRE(group.next());
+    options.kind = ImportKind::Meetings;
+    const ImportResult meetings = import(
+        test,
+        writeFile(test, u"meetings.csv"_s,
+                  (u"group,date,topic,attendance\n\"%1\",13/01/2024,Fatherhood,012\n\"%1\",02/03/2024,Care,-1\n"_s)
+                      .arg(group.value(0).toString())
+                      .toUtf8()),
+        options);
+    CHECK(meetings.created == 1);
+    CHECK(meetings.rejected == 1);
+    CHECK(count(test,
+                u"SELECT attendance FROM meetings WHERE meeting_date = '2024-01-13' AND topic = 'Fatherhood'"_s) == 12);
+
+    SqlQuery event(test.connection(), u"SELECT name FROM events ORDER BY id LIMIT 1"_s);
+    event.exec();
+    REQUIRE(event.next());
+    options.kind = ImportKind::Participants;
+    const ImportResult participants =
+        import(test,
+               writeFile(test, u"participants.csv"_s,
+                         (u"event,name,country\n\"%1\",Ana Souza,Brasil\n\"%1\",राहुल,Inde\n"_s)
+                             .arg(event.value(0).toString())
+                             .toUtf8()),
+               options);
+    CHECK(participants.created == 2);
+    CHECK(count(test, u"SELECT count(*) FROM event_participants WHERE name = 'राहुल' AND country = 'IN'"_s) == 1);
+}
+
+TEST_CASE("Mappings can be overridden and saved as presets", "[import][mapping]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"odd.csv"_s, "Partner,Where,Extra\nZeta Org,Kenya,x\n");
+    ImportOptions options;
+    options.mapOverrides = {{u"Partner"_s, u"name"_s}, {u"Where"_s, u"country"_s}};
+    const ImportResult result = import(test, path, options);
+    CHECK(result.created == 1);
+    ImportPresets::save(test.connection(), u"Kenya partner"_s, ImportKind::Organisations, options.mapOverrides);
+    CHECK(ImportPresets::names(test.connection(), ImportKind::Organisations) == QStringList{u"Kenya partner"_s});
+    CHECK(ImportPresets::load(test.connection(), u"Kenya partner"_s, ImportKind::Organisations) ==
+          options.mapOverrides);
+}

@@ -1,0 +1,268 @@
+// The six reports on the sample alliance, read back with pdftotext the way a reader (or a search) sees them.
+#include "reporttestsupport.h"
+#include "testdatabase.h"
+
+#include "reports/reportbuilder.h"
+#include "reports/reporterrors.h"
+#include "storage/organisationrepository.h"
+#include "storage/sqlquery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace AllianceDesk;
+using AllianceDesk::Test::makeReport;
+using AllianceDesk::Test::PdfText;
+using AllianceDesk::Test::TestDatabase;
+
+namespace {
+
+ReportParameters parametersFor(ReportKind kind)
+{
+    ReportParameters parameters;
+    parameters.kind = kind;
+    parameters.pageSize = QPageSize::A4;
+    if (kind == ReportKind::NetworkProfile)
+        parameters.networkName = u"MenEngage Alliance Pakistan"_s;
+    return parameters;
+}
+
+/// The line of @p text that contains every one of @p parts, or an empty string.
+QString lineWith(const QString &text, const QStringList &parts)
+{
+    for (const QString &line : text.split(u'\n')) {
+        if (std::all_of(parts.begin(), parts.end(), [&](const QString &part) { return line.contains(part); }))
+            return line;
+    }
+    return {};
+}
+
+const QRegularExpression participantCode(u"MOVE-[A-Z]{3}-\\d\\d-P\\d"_s);
+const QStringList concernDetails{u"Sample concern for demonstration"_s, u"poster withdrawn"_s, u"Complainant asked"_s,
+                                 u"Witness statements"_s, u"review panel"_s};
+
+} // namespace
+
+TEST_CASE("Every report of the sample alliance has its frame on every page and records its data hash")
+{
+    TestDatabase db(true);
+    for (ReportKind kind : ReportParameters::allKinds()) {
+        INFO(ReportParameters::kindName(kind).toStdString());
+        const PdfText pdf = makeReport(db.connection(), parametersFor(kind), db.dir());
+        REQUIRE(!pdf.pages.isEmpty());
+        const int count = static_cast<int>(pdf.pages.size());
+        for (int page = 0; page < count; ++page) {
+            const QString &text = pdf.pages.at(page);
+            CHECK(text.contains(ReportParameters::kindTitle(kind)));
+            CHECK(text.contains(u"MenEngage Alliance"_s));
+            CHECK(text.contains(u"Protected details: left out"_s));
+            CHECK(text.contains(u"Made "_s));
+            CHECK(text.contains(u"Page %1 of %2"_s.arg(page + 1).arg(count)));
+        }
+        // The last page repeats the parameters and the fingerprint; the metadata records both.
+        CHECK(pdf.pages.constLast().contains(pdf.dataHash));
+        CHECK(pdf.pages.constLast().contains(u"report=%1"_s.arg(ReportParameters::kindName(kind))));
+        CHECK(pdf.info.contains(u"<ad:DataSHA256>%1</ad:DataSHA256>"_s.arg(pdf.dataHash)));
+        CHECK(pdf.info.contains(u"report=%1"_s.arg(ReportParameters::kindName(kind))));
+        // Nothing protected by default.
+        CHECK_FALSE(pdf.all().contains(participantCode));
+        for (const QString &detail : concernDetails)
+            CHECK_FALSE(pdf.all().contains(detail));
+    }
+}
+
+TEST_CASE("The network profile lists the four secretariat hosts of MenEngage Alliance Pakistan in order")
+{
+    TestDatabase db(true);
+    const PdfText pdf = makeReport(db.connection(), parametersFor(ReportKind::NetworkProfile), db.dir());
+    const QString text = pdf.all();
+    const QStringList hosts{u"UNDP Pakistan"_s, u"ROZAN"_s, u"AMAL Human Development Network"_s,
+                            u"Shirakat-Partnership for Development"_s};
+    const QList<QStringList> periods{{u"2007-03"_s, u"2009-04"_s},
+                                     {u"2009-05"_s, u"2011-09"_s},
+                                     {u"2011-10"_s, u"2014-12"_s},
+                                     {u"2015-01"_s, u"current"_s}};
+    qsizetype previous = text.indexOf(u"Secretariat hosts"_s);
+    REQUIRE(previous >= 0);
+    for (int i = 0; i < hosts.size(); ++i) {
+        const QString line = lineWith(text, QStringList{hosts.at(i)} + periods.at(i));
+        INFO(hosts.at(i).toStdString());
+        REQUIRE(!line.isEmpty());
+        const qsizetype at = text.indexOf(line);
+        CHECK(at > previous);
+        previous = at;
+    }
+    CHECK(text.contains(u"Founded"_s));
+    CHECK(text.contains(u"2007-05-21"_s));
+    CHECK(text.contains(u"advocacy and policy"_s));
+    CHECK(!lineWith(text, {u"Active"_s, u"—"_s}).isEmpty());
+}
+
+TEST_CASE("The support-group report counts the 180 groups and shows small counts as <5")
+{
+    TestDatabase db(true);
+    const PdfText pdf = makeReport(db.connection(), parametersFor(ReportKind::SupportGroups), db.dir());
+    const QString text = pdf.all();
+    CHECK(text.contains(u"180 support groups in 20 districts"_s));
+    CHECK(QRegularExpression(u"Total\\s+180\\s"_s).match(text).hasMatch());
+    CHECK(text.contains(u"Peshawar"_s));
+    CHECK(text.contains(u"Khyber Pakhtunkhwa"_s));
+
+    // A period with one month of meetings: small counts are suppressed, and the suppression is visible.
+    ReportParameters narrow = parametersFor(ReportKind::SupportGroups);
+    narrow.from = QDate(2012, 1, 1);
+    narrow.to = QDate(2012, 1, 31);
+    const PdfText small = makeReport(db.connection(), narrow, db.dir());
+    CHECK(small.all().contains(u"<5"_s));
+
+    SECTION("participant codes only when the user includes protected details")
+    {
+        ReportParameters withProtected = parametersFor(ReportKind::SupportGroups);
+        withProtected.includeProtected = true;
+        const PdfText full = makeReport(db.connection(), withProtected, db.dir());
+        CHECK(full.all().contains(participantCode));
+        CHECK(full.all().contains(u"Protected details: included"_s));
+    }
+}
+
+TEST_CASE("The event report shows 439 participants from 77 countries")
+{
+    TestDatabase db(true);
+    const PdfText pdf = makeReport(db.connection(), parametersFor(ReportKind::Events), db.dir());
+    const QString text = pdf.all();
+    CHECK(text.contains(u"439 participants from 77 countries"_s));
+    CHECK(text.contains(u"1200 participants from 66 countries"_s));
+    CHECK(!lineWith(text, {u"1st MenEngage Global Symposium"_s}).isEmpty());
+    CHECK(text.contains(u"Brazil"_s));
+}
+
+TEST_CASE("Program reach, membership changes and the member directory hold their figures")
+{
+    TestDatabase db(true);
+    const QString reach = makeReport(db.connection(), parametersFor(ReportKind::ProgramReach), db.dir()).all();
+    CHECK(!lineWith(reach, {u"MASVAW"_s, u"150"_s, u"20"_s}).isEmpty());
+    CHECK(!lineWith(reach, {u"EkSaath"_s, u"1000"_s, u"200"_s}).isEmpty());
+    CHECK(reach.contains(u"Uttar Pradesh, India"_s));
+    CHECK(!lineWith(reach, {u"Gender transformative"_s, u"2"_s}).isEmpty());
+    CHECK(reach.contains(u"Socio-ecological levels"_s));
+
+    const QString changes = makeReport(db.connection(), parametersFor(ReportKind::MembershipChanges), db.dir()).all();
+    CHECK(QRegularExpression(u"Withdrew\\s+2\\n"_s).match(changes).hasMatch());
+    CHECK(QRegularExpression(u"Suspended\\s+1\\n"_s).match(changes).hasMatch());
+
+    ReportParameters pakistan = parametersFor(ReportKind::MemberDirectory);
+    pakistan.networkName = u"MEA Pakistan"_s; // the acronym works too
+    pakistan.columns = {u"name"_s, u"native_name"_s, u"status"_s};
+    const QString directory = makeReport(db.connection(), pakistan, db.dir()).all();
+    CHECK(directory.contains(u"Network: MenEngage Alliance Pakistan"_s));
+    CHECK(directory.contains(u"Pakistan — "_s));
+    // Urdu is shaped for the eye and comes back letter for letter.
+    CHECK(directory.contains(u"شراکت"_s));
+    CHECK(directory.contains(u"روزن"_s));
+}
+
+TEST_CASE("A long member directory repeats the table header on every page and numbers the pages")
+{
+    TestDatabase db(true);
+    OrganisationRepository organisations(db.connection());
+    for (int i = 0; i < 400; ++i) {
+        Organisation organisation;
+        organisation.name = u"Generated Organisation %1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        organisation.nativeName = i % 2 ? u"Организация %1"_s.arg(i) : u"तंज़ीम %1"_s.arg(i);
+        organisation.country = u"PK"_s;
+        organisations.add(organisation);
+    }
+    const PdfText pdf = makeReport(db.connection(), parametersFor(ReportKind::MemberDirectory), db.dir());
+    REQUIRE(pdf.pages.size() >= 8);
+    for (int page = 1; page < pdf.pages.size() - 1; ++page) {
+        INFO("page " << page + 1);
+        CHECK(!lineWith(pdf.pages.at(page), {u"Name"_s, u"Name in own script"_s, u"Type"_s, u"City"_s}).isEmpty());
+        CHECK(pdf.pages.at(page).contains(u"(continued)"_s));
+    }
+    CHECK(pdf.pages.at(3).contains(u"Page 4 of %1"_s.arg(pdf.pages.size())));
+    // Rows in order, none lost at a page break.
+    const QString all = pdf.all();
+    qsizetype previous = -1;
+    for (int i = 0; i < 400; ++i) {
+        const qsizetype at = all.indexOf(u"Generated Organisation %1"_s.arg(i, 3, 10, QLatin1Char('0')));
+        REQUIRE(at > previous);
+        previous = at;
+    }
+}
+
+TEST_CASE("Hostile names are drawn literally and cannot reorder their neighbours")
+{
+    TestDatabase db(true);
+    OrganisationRepository organisations(db.connection());
+    const QStringList names{u"<b>x</b> Markup Org"_s, u"=SUM(A1) Formula Org"_s, u"Override\u202E Backwards Org"_s};
+    for (const QString &name : names) {
+        Organisation organisation;
+        organisation.name = name;
+        organisation.city = u"Zzyzx"_s;
+        organisation.country = u"BR"_s;
+        organisations.add(organisation);
+    }
+    const QString text = makeReport(db.connection(), parametersFor(ReportKind::MemberDirectory), db.dir()).all();
+    CHECK(text.contains(u"<b>x</b> Markup Org"_s));
+    CHECK(text.contains(u"=SUM(A1) Formula Org"_s));
+    // The override is dropped: the name and the cells beside it read in their own order.
+    CHECK(!lineWith(text, {u"Override Backwards Org"_s, u"Zzyzx"_s}).isEmpty());
+    CHECK(text.indexOf(u"Override Backwards Org"_s) < text.indexOf(u"Zzyzx"_s, text.indexOf(u"Override"_s)));
+}
+
+TEST_CASE("The same data gives the same fingerprint; changed data a different one")
+{
+    TestDatabase db(true);
+    const ReportParameters parameters = parametersFor(ReportKind::MemberDirectory);
+    const QByteArray first = ReportBuilder::build(db.connection(), parameters).dataHash;
+    CHECK(ReportBuilder::build(db.connection(), parameters).dataHash == first);
+    CHECK(first.size() == 64);
+    Organisation organisation;
+    organisation.name = u"A New Member"_s;
+    OrganisationRepository(db.connection()).add(organisation);
+    CHECK(ReportBuilder::build(db.connection(), parameters).dataHash != first);
+}
+
+TEST_CASE("Reports refuse parameters that name nothing")
+{
+    TestDatabase db(true);
+    ReportParameters parameters = parametersFor(ReportKind::MemberDirectory);
+    parameters.networkName = u"No Such Network"_s;
+    CHECK_THROWS_AS(ReportBuilder::build(db.connection(), parameters), ReportRejected);
+    parameters = parametersFor(ReportKind::Events);
+    parameters.from = QDate(2020, 1, 1);
+    parameters.to = QDate(2019, 1, 1);
+    CHECK_THROWS_AS(ReportBuilder::build(db.connection(), parameters), ReportRejected);
+    parameters = parametersFor(ReportKind::Events);
+    parameters.country = u"XX"_s;
+    CHECK_THROWS_AS(ReportBuilder::build(db.connection(), parameters), ReportRejected);
+    parameters = parametersFor(ReportKind::NetworkProfile);
+    parameters.networkName.clear();
+    CHECK_THROWS_AS(ReportBuilder::build(db.connection(), parameters), ReportRejected);
+}
+
+TEST_CASE("alliancedesk-cli report writes the PDF and answers with the documented exit codes")
+{
+    TestDatabase db(true);
+    const QString cli = QStringLiteral(ALLIANCEDESK_CLI_PATH);
+    auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(cli, QStringList{u"--db"_s, db.path()} + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        return process.exitCode();
+    };
+    const QString out = db.dir() + u"/cli.pdf"_s;
+    CHECK(run({u"report"_s, u"events"_s, u"--out"_s, out, u"--page-size"_s, u"Letter"_s}) == 0);
+    const QString info = QString::fromUtf8(Test::runTool(u"pdfinfo"_s, {out}));
+    CHECK(info.contains(u"612 x 792 pts (letter)"_s));
+    CHECK(Test::pdfPages(out).join(u'\f').contains(u"439 participants from 77 countries"_s));
+    CHECK(run({u"report"_s, u"network-profile"_s, u"--network"_s, u"Nowhere"_s, u"--out"_s, out}) == 2);
+    CHECK(run({u"report"_s, u"no-such-report"_s, u"--out"_s, out}) == 1);
+    CHECK(run({u"report"_s, u"events"_s, u"--from"_s, u"last week"_s, u"--out"_s, out}) == 1);
+    CHECK(run({u"export"_s, u"organisations"_s, u"--out"_s, db.dir() + u"/o.csv"_s, u"--search"_s, u"rozan"_s}) == 0);
+    CHECK(run({u"export"_s, u"organisations"_s, u"--out"_s, db.dir() + u"/o.txt"_s}) == 1);
+}

@@ -1,0 +1,365 @@
+#include "importwizard.h"
+#include "importwizarddialectpage.h"
+#include "importwizarddropfilter.h"
+#include "importwizardfilepage.h"
+#include "importwizardmappingpage.h"
+#include "importwizardprogresspage.h"
+#include "importwizardreviewpage.h"
+#include "importwizardsummarypage.h"
+#include "importwizardworker.h"
+#include "mainwindow.h"
+#include "testdatabase.h"
+
+#include "import/importbatches.h"
+#include "storage/networkrepository.h"
+#include "storage/sqlquery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace AllianceDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString urduName = u"پاکستان سول سوسائٹی الائنس"_s;
+const QString russianName = u"Союз гражданских организаций"_s;
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    return path;
+}
+
+QString smallCsv(const QTemporaryDir &dir)
+{
+    return writeFile(dir, u"partners.csv"_s,
+                     u"Name;Country;City\n"_s + urduName + u";PK;Lahore\n"_s + russianName +
+                         u";RU;Moscow\nGreen Earth Network;KE;Nairobi\n"_s);
+}
+
+/// The database as text, without what an import leaves behind even when undone: the audit trail, the search
+/// index, the batch record itself and SQLite's id counters.
+QString dataDump(const QSqlDatabase &db)
+{
+    QStringList lines = Test::dumpDatabase(db).split(u'\n');
+    lines.removeIf([](const QString &line) {
+        return line.startsWith(u"audit_log"_s) || line.startsWith(u"search_"_s) ||
+               line.startsWith(u"import_batches:"_s) || line.startsWith(u"sqlite_sequence:"_s);
+    });
+    return lines.join(u'\n');
+}
+
+int countNamed(const QSqlDatabase &db, const QString &name)
+{
+    SqlQuery query(db, u"SELECT count(*) FROM organisations WHERE name = :name"_s);
+    query.bind(u":name"_s, name).exec();
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+void saveShot(QWidget &widget, const QString &name)
+{
+    QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
+    REQUIRE(widget.grab().save(u"/tmp/alliancedesk-shots/"_s + name + u".png"_s));
+}
+
+bool previewShows(QTableView *view, const QString &text)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (model->index(row, column).data().toString() == text)
+                return true;
+    return false;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    Fixture()
+    {
+        window.setDatabase(
+            Database::open(dir.filePath(u"alliance.alliancedesk"_s), Database::OpenMode::CreateIfMissing));
+        window.resize(1000, 700);
+    }
+    QSqlDatabase db() { return window.document()->connection(); }
+};
+
+/// Goes from the file page to the review page and waits for the dry run.
+void toReview(ImportWizard &wizard)
+{
+    wizard.next(); // dialect
+    REQUIRE(wizard.currentId() == ImportWizard::DialectPage);
+    wizard.next(); // mapping
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    wizard.next(); // review, which starts the dry run
+    REQUIRE(wizard.currentId() == ImportWizard::ReviewPage);
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    review->worker()->wait();
+    REQUIRE(review->isComplete());
+}
+
+} // namespace
+
+TEST_CASE("The import wizard previews, maps, imports and undoes a file", "[importwizard]")
+{
+    Fixture fixture;
+    const QString path = smallCsv(fixture.dir);
+
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    REQUIRE(wizard.currentId() == ImportWizard::FilePage);
+    auto *filePage = qobject_cast<ImportWizardFilePage *>(wizard.currentPage());
+    CHECK(filePage->pathEdit()->text() == QDir::toNativeSeparators(path));
+    saveShot(wizard, u"import-1-file"_s);
+
+    wizard.next();
+    auto *dialect = qobject_cast<ImportWizardDialectPage *>(wizard.currentPage());
+    REQUIRE(dialect);
+    CHECK(previewShows(dialect->previewView(), urduName));
+    CHECK(previewShows(dialect->previewView(), russianName));
+    CHECK(dialect->previewView()->model()->rowCount() == 3);
+    CHECK(dialect->previewView()->model()->columnCount() == 3);
+    saveShot(wizard, u"import-2-dialect"_s);
+
+    SECTION("Changing the delimiter reads the file again")
+    {
+        dialect->delimiterCombo()->setCurrentIndex(dialect->delimiterCombo()->findData(u"comma"_s));
+        CHECK(dialect->previewView()->model()->columnCount() == 1);
+        dialect->delimiterCombo()->setCurrentIndex(dialect->delimiterCombo()->findData(u"semicolon"_s));
+        CHECK(dialect->previewView()->model()->columnCount() == 3);
+        CHECK(previewShows(dialect->previewView(), urduName));
+        // Another encoding decodes the same bytes differently; back to Detect reads UTF-8 again.
+        dialect->encodingCombo()->setCurrentIndex(dialect->encodingCombo()->findData(u"windows-1251"_s));
+        CHECK_FALSE(previewShows(dialect->previewView(), russianName));
+        dialect->encodingCombo()->setCurrentIndex(0);
+        CHECK(previewShows(dialect->previewView(), russianName));
+    }
+    SECTION("Going back from the review and forward again runs a fresh trial")
+    {
+        wizard.next();
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::ReviewPage);
+        wizard.back();
+        wizard.back();
+        REQUIRE(wizard.currentId() == ImportWizard::DialectPage);
+    }
+
+    wizard.next();
+    auto *mapping = qobject_cast<ImportWizardMappingPage *>(wizard.currentPage());
+    REQUIRE(mapping);
+    CHECK(mapping->fieldCombo(0)->currentData().toString() == u"name"_s);
+    CHECK(mapping->fieldCombo(1)->currentData().toString() == u"country"_s);
+    saveShot(wizard, u"import-3-mapping"_s);
+
+    SECTION("A preset is saved and loaded again")
+    {
+        mapping->fieldCombo(2)->setCurrentIndex(0); // leave City out
+        mapping->savePreset(u"Partners"_s);
+        mapping->fieldCombo(0)->setCurrentIndex(0);
+        mapping->loadPreset(u"Partners"_s);
+        CHECK(mapping->fieldCombo(0)->currentData().toString() == u"name"_s);
+        CHECK(mapping->fieldCombo(2)->currentData().toString().isEmpty());
+        CHECK(mapping->presetCombo()->findText(u"Partners"_s) >= 0);
+    }
+
+    const QString before = dataDump(fixture.db()); // after a preset may have been saved
+    wizard.next();
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    REQUIRE(review);
+    review->worker()->wait();
+    REQUIRE(review->isComplete());
+    CHECK(review->problemsTable()->rowCount() == 0);
+    CHECK(dataDump(fixture.db()) == before); // the dry run wrote nothing
+    saveShot(wizard, u"import-4-review"_s);
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ProgressPage);
+    auto *progress = qobject_cast<ImportWizardProgressPage *>(wizard.currentPage());
+    progress->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    auto *summary = qobject_cast<ImportWizardSummaryPage *>(wizard.currentPage());
+    saveShot(wizard, u"import-6-summary"_s);
+
+    CHECK(wizard.result().created == 3);
+    CHECK(countNamed(fixture.db(), urduName) == 1);
+    CHECK(countNamed(fixture.db(), russianName) == 1);
+    CHECK(countNamed(fixture.db(), u"Green Earth Network"_s) == 1);
+    const qint64 batchId = wizard.result().batchId;
+    REQUIRE(batchId > 0);
+    CHECK(summary->undoButton()->isEnabled());
+    CHECK_FALSE(summary->saveErrorsButton()->isEnabled());
+    QUndoStack *stack = fixture.window.document()->undoStack();
+    REQUIRE(stack->count() == 1);
+    CHECK(stack->undoText() == u"Import partners.csv"_s);
+
+    SECTION("Edit > Undo removes exactly what the import created, and marks the batch undone")
+    {
+        stack->undo();
+        CHECK(countNamed(fixture.db(), urduName) == 0);
+        CHECK(dataDump(fixture.db()) == before);
+        CHECK(ImportBatches::get(fixture.db(), batchId).undone.isValid());
+        stack->redo();
+        CHECK(countNamed(fixture.db(), urduName) == 1);
+        CHECK_FALSE(ImportBatches::get(fixture.db(), batchId).undone.isValid());
+    }
+    SECTION("Undo on the summary page undoes through the undo stack")
+    {
+        summary->undo();
+        CHECK(dataDump(fixture.db()) == before);
+        CHECK(stack->index() == 0);
+        CHECK_FALSE(summary->undoButton()->isEnabled());
+        CHECK(ImportBatches::get(fixture.db(), batchId).undone.isValid());
+    }
+}
+
+TEST_CASE("The import wizard lists problems and saves the rejected rows", "[importwizard]")
+{
+    Fixture fixture;
+    const QString path =
+        writeFile(fixture.dir, u"bad.csv"_s, u"Name;Country\nGood Org;PK\n;RU\nAnother Org;Narnia\n"_s);
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    toReview(wizard);
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    CHECK(review->problemsTable()->rowCount() >= 1);
+    CHECK(review->problemsTable()->item(0, 0)->data(Qt::DisplayRole).toInt() == 3);
+    saveShot(wizard, u"import-4-review-problems"_s);
+
+    wizard.next();
+    qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    auto *summary = qobject_cast<ImportWizardSummaryPage *>(wizard.currentPage());
+    CHECK(wizard.result().rejected >= 1);
+    REQUIRE(summary->saveErrorsButton()->isEnabled());
+    const QString errors = fixture.dir.filePath(u"errors.csv"_s);
+    REQUIRE(summary->saveErrors(errors));
+    CHECK(Test::fileBytes(errors).contains("line"));
+    saveShot(wizard, u"import-6-summary-rejected"_s);
+}
+
+TEST_CASE("The import wizard offers a choice for each duplicate", "[importwizard]")
+{
+    Fixture fixture;
+    const QString path =
+        writeFile(fixture.dir, u"dups.csv"_s, u"Name;Country\nGreen Earth;KE\nGreen Earth;KE\nBlue Sky;KE\n"_s);
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    toReview(wizard);
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    REQUIRE(review->duplicatesTable()->rowCount() == 1);
+    review->policyCombo()->setCurrentIndex(review->policyCombo()->findData(int(DuplicatePolicy::Create)));
+    CHECK(review->choiceCombo(0)->currentData().toInt() == int(DuplicatePolicy::Create));
+    review->choiceCombo(0)->setCurrentIndex(review->choiceCombo(0)->findData(int(DuplicatePolicy::Skip)));
+    saveShot(wizard, u"import-4-review-duplicates"_s);
+    wizard.next();
+    CHECK(wizard.options().onDuplicate == DuplicatePolicy::Create);
+    CHECK(wizard.options().rowChoices.value(3, DuplicatePolicy::Create) == DuplicatePolicy::Skip);
+    qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
+    CHECK(wizard.result().created == 2);
+    CHECK(wizard.result().skipped == 1);
+    CHECK(countNamed(fixture.db(), u"Green Earth"_s) == 1);
+}
+
+TEST_CASE("The import wizard makes imported organisations members of the chosen network", "[importwizard]")
+{
+    Fixture fixture;
+    Network network;
+    network.name = u"Asia Civil Society Forum"_s;
+    const qint64 networkId = NetworkRepository(fixture.db()).add(network);
+    ImportWizard wizard(&fixture.window, smallCsv(fixture.dir));
+    wizard.show();
+    auto *filePage = qobject_cast<ImportWizardFilePage *>(wizard.currentPage());
+    REQUIRE(filePage->networkCombo()->isEnabled());
+    filePage->networkCombo()->setCurrentIndex(filePage->networkCombo()->findData(network.name));
+    toReview(wizard);
+    wizard.next();
+    qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    SqlQuery query(fixture.db(), u"SELECT count(*) FROM memberships WHERE network_id = :id"_s);
+    query.bind(u":id"_s, networkId).exec();
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 3);
+
+    filePage->kindCombo()->setCurrentIndex(filePage->kindCombo()->findData(int(ImportKind::People)));
+    CHECK_FALSE(filePage->networkCombo()->isEnabled());
+}
+
+TEST_CASE("Cancelling the import changes nothing", "[importwizard]")
+{
+    Fixture fixture;
+    QString text = u"Name;Country\n"_s;
+    for (int i = 0; i < 4000; ++i)
+        text += u"Организация %1;RU\n"_s.arg(i);
+    const QString path = writeFile(fixture.dir, u"big.csv"_s, text);
+    const QString before = Test::dumpDatabase(fixture.db());
+
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    toReview(wizard);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ProgressPage);
+    auto *progress = qobject_cast<ImportWizardProgressPage *>(wizard.currentPage());
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    progress->worker()->wait();
+    CHECK(progress->worker()->outcome() == ImportWizardWorker::Outcome::Cancelled);
+    CHECK(wizard.currentId() == ImportWizard::ProgressPage);
+    CHECK_FALSE(progress->isComplete());
+    saveShot(wizard, u"import-5-cancelled"_s);
+    CHECK(Test::dumpDatabase(fixture.db()) == before);
+    CHECK(fixture.window.document()->undoStack()->count() == 0);
+    CHECK(ImportBatches::list(fixture.db()).isEmpty());
+
+    // Importing again after a stop runs the whole file.
+    REQUIRE(progress->cancelButton()->isEnabled());
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    progress->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    CHECK(wizard.result().created == 4000);
+    CHECK(fixture.window.document()->undoStack()->count() == 1);
+}
+
+TEST_CASE("File > Import and dropped files open the wizard", "[importwizard]")
+{
+    Fixture fixture;
+    QAction *import = nullptr;
+    for (QAction *action : fixture.window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(u"Ctrl+I"_s))
+            import = action;
+    REQUIRE(import);
+    CHECK(import->text() == u"&Import…"_s);
+    CHECK(fixture.window.acceptDrops());
+
+    const QString path = smallCsv(fixture.dir);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    CHECK(ImportWizardDropFilter::droppedFile(&mime) == path);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&fixture.window, &enter);
+    CHECK(enter.isAccepted());
+    mime.setUrls({QUrl::fromLocalFile(fixture.dir.filePath(u"alliance.alliancedesk"_s))});
+    CHECK(ImportWizardDropFilter::droppedFile(&mime).isEmpty());
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&fixture.window, &refused);
+    CHECK_FALSE(refused.isAccepted());
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/event.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace AllianceDesk {
+
+class CountryComboBox;
+class RecordPicker;
+
+/// One participant of an event: a person of the directory or a name, their organisation and country.
+class EventParticipantDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EventParticipantDialog(QSqlDatabase db, QWidget *parent = nullptr);
+
+    /// The participant; its name is the person's when one was chosen.
+    EventParticipant participant() const;
+    /// The organisation's name, for the table.
+    QString organisationName() const;
+
+private:
+    void revalidate();
+
+    RecordPicker *m_person;
+    QLineEdit *m_name;
+    RecordPicker *m_organisation;
+    CountryComboBox *m_country;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace AllianceDesk

@@ -1,0 +1,179 @@
+#include "recordactions.h"
+
+#include "editorfactory.h"
+#include "handoverdialog.h"
+#include "historypanel.h"
+#include "membershipstatusdialog.h"
+#include "recorddeleter.h"
+
+#include "mainwindow.h"
+#include "navigatormodel.h"
+#include "recordtablemodel.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+namespace {
+
+/// The network selected in the navigator, if any.
+std::optional<qint64> navigatorNetwork(MainWindow *window)
+{
+    if (!window->navigatorView()->model())
+        return std::nullopt;
+    const QVariant id = window->navigatorView()->currentIndex().data(NavigatorModel::NetworkIdRole);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+} // namespace
+
+RecordActions::RecordActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_menu(new QMenu(tr("&Record"), window))
+    , m_new(new QAction(tr("&New Record…"), this))
+    , m_edit(new QAction(tr("&Edit Record…"), this))
+    , m_delete(new QAction(tr("&Delete Record…"), this))
+    , m_changeStatus(new QAction(tr("Change &Status…"), this))
+    , m_handover(new QAction(tr("&Hand Over Secretariat…"), this))
+    , m_history(new HistoryPanel(window))
+{
+    m_new->setShortcut(tr("Ctrl+Shift+N"));
+    m_edit->setShortcut(Qt::Key_F2);
+    m_delete->setShortcut(QKeySequence::Delete);
+    // Del deletes a record only from the table: in a text field it deletes a character.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_new, &QAction::triggered, this, &RecordActions::newRecord);
+    connect(m_edit, &QAction::triggered, this, &RecordActions::editRecord);
+    connect(m_delete, &QAction::triggered, this, &RecordActions::deleteRecord);
+    connect(m_changeStatus, &QAction::triggered, this, &RecordActions::changeStatus);
+    connect(m_handover, &QAction::triggered, this, &RecordActions::handOver);
+
+    m_menu->addAction(m_new);
+    m_menu->addAction(m_edit);
+    m_menu->addAction(m_delete);
+    m_menu->addSeparator();
+    m_menu->addAction(m_changeStatus);
+    m_menu->addAction(m_handover);
+    connect(m_menu, &QMenu::aboutToShow, this, &RecordActions::updateActions);
+
+    // After the Edit menu.
+    const QList<QAction *> menus = window->menuBar()->actions();
+    QAction *before = menus.size() > 2 ? menus.at(2) : nullptr;
+    window->menuBar()->insertMenu(before, m_menu);
+
+    QTableView *table = window->tableView();
+    table->addAction(m_new);
+    table->addAction(m_edit);
+    table->addAction(m_delete);
+    table->addAction(m_changeStatus);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(table, &QAbstractItemView::activated, this, &RecordActions::editRecord);
+
+    window->addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
+    connect(m_history, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_history->reload();
+    });
+    connect(window, &MainWindow::recordSelected, this, &RecordActions::recordSelected);
+}
+
+void RecordActions::addViewActions(QMenu *view)
+{
+    QAction *history = m_history->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(tr("Ctrl+Alt+H"));
+    view->addAction(history);
+}
+
+std::optional<ListKind> RecordActions::currentKind() const
+{
+    if (!m_window->tableModel())
+        return std::nullopt;
+    return m_window->tableModel()->kind();
+}
+
+std::optional<qint64> RecordActions::currentId() const
+{
+    const QModelIndex current = m_window->tableView()->currentIndex();
+    if (!m_window->tableModel() || !current.isValid())
+        return std::nullopt;
+    return m_window->tableModel()->recordId(current.row());
+}
+
+void RecordActions::recordSelected(ListKind kind, qint64 id)
+{
+    if (m_history->document() != m_window->document())
+        m_history->setDocument(m_window->document());
+    m_history->showRecord(kind, id);
+    updateActions();
+}
+
+void RecordActions::updateActions()
+{
+    const bool open = m_window->document() != nullptr;
+    const bool selected = open && currentId().has_value();
+    m_new->setEnabled(open && currentKind().has_value());
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_changeStatus->setEnabled(selected && currentKind() == ListKind::Memberships);
+    m_handover->setEnabled(open && (navigatorNetwork(m_window) || (selected && currentKind() == ListKind::Networks)));
+}
+
+void RecordActions::openForm(ListKind kind, qint64 id)
+{
+    QDialog *form = EditorFactory::createForm(m_window->document(), kind, id, m_window, navigatorNetwork(m_window));
+    if (!form)
+        return;
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
+}
+
+void RecordActions::newRecord()
+{
+    if (m_window->document() && currentKind())
+        openForm(*currentKind(), 0);
+}
+
+void RecordActions::editRecord()
+{
+    if (m_window->document() && currentKind() && currentId())
+        openForm(*currentKind(), *currentId());
+}
+
+void RecordActions::deleteRecord()
+{
+    if (m_window->document() && currentKind() && currentId())
+        RecordDeleter(m_window->document(), m_window).remove(*currentKind(), *currentId());
+}
+
+void RecordActions::changeStatus()
+{
+    if (!m_window->document() || currentKind() != ListKind::Memberships || !currentId())
+        return;
+    auto *dialog = new MembershipStatusDialog(m_window->document(), *currentId(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RecordActions::handOver()
+{
+    std::optional<qint64> network = navigatorNetwork(m_window);
+    if (currentKind() == ListKind::Networks && currentId())
+        network = currentId();
+    if (!m_window->document() || !network)
+        return;
+    auto *dialog = new HandoverDialog(m_window->document(), *network, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace AllianceDesk

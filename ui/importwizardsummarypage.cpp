@@ -1,0 +1,100 @@
+#include "importwizardsummarypage.h"
+
+#include "importwizard.h"
+#include "importwizardprogresspage.h"
+#include "importwizardundowatcher.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace AllianceDesk {
+
+ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizard *wizard, ImportWizardProgressPage *progressPage)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_progressPage(progressPage)
+    , m_counts(new QLabel(this))
+    , m_saveErrors(new QPushButton(tr("Save &Rejected Rows…"), this))
+    , m_undo(new QPushButton(tr("&Undo Import"), this))
+{
+    setTitle(tr("Done"));
+    setSubTitle(tr("What the import did. Edit > Undo also undoes it, as one step."));
+    setFinalPage(true);
+    m_counts->setWordWrap(true);
+    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_saveErrors, &QPushButton::clicked, this, [this] {
+        const QString suggested =
+            QFileInfo(m_wizard->filePath())
+                .dir()
+                .filePath(tr("%1 rejected.csv").arg(QFileInfo(m_wizard->filePath()).completeBaseName()));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"), suggested, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            saveErrors(path);
+    });
+    connect(m_undo, &QPushButton::clicked, this, &ImportWizardSummaryPage::undo);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveErrors);
+    buttons->addWidget(m_undo);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+}
+
+void ImportWizardSummaryPage::initializePage()
+{
+    const ImportResult &result = m_wizard->result();
+    QString text = tr("%1: %2 rows read.").arg(QFileInfo(m_wizard->filePath()).fileName()).arg(result.rows);
+    text += u"<ul><li>"_s + tr("%n created", nullptr, result.created) + u"</li><li>"_s +
+            tr("%n updated", nullptr, result.updated) + u"</li><li>"_s + tr("%n skipped", nullptr, result.skipped) +
+            u"</li><li>"_s + tr("%n rejected", nullptr, result.rejected) + u"</li></ul>"_s;
+    if (result.batchId)
+        text += tr("Recorded as import batch %1.").arg(result.batchId);
+    m_counts->setText(text);
+    m_saveErrors->setEnabled(result.rejected > 0 && QFileInfo::exists(m_wizard->errorsPath()));
+    ImportWizardUndoWatcher *watcher = m_progressPage->undoWatcher();
+    m_undo->setEnabled(watcher && watcher->canUndo());
+}
+
+bool ImportWizardSummaryPage::saveErrors(const QString &path)
+{
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Save Rejected Rows"),
+                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!QFile::copy(m_wizard->errorsPath(), path)) {
+        QMessageBox::warning(this, tr("Save Rejected Rows"),
+                             tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+void ImportWizardSummaryPage::undo()
+{
+    ImportWizardUndoWatcher *watcher = m_progressPage->undoWatcher();
+    if (!watcher || !watcher->undo()) {
+        QMessageBox::information(this, tr("Undo Import"),
+                                 tr("Other changes were made after the import; undo them first with Edit > Undo."));
+        return;
+    }
+    m_undo->setEnabled(false);
+    m_counts->setText(m_counts->text() + u"<p>"_s + tr("The import was undone.") + u"</p>"_s);
+    m_wizard->mainWindow()->refresh();
+}
+
+} // namespace AllianceDesk
