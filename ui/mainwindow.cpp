@@ -341,8 +341,8 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
         m_detail->showNetwork(networkId.toLongLong());
         emit recordSelected(ListKind::Networks, networkId.toLongLong());
     } else {
-        setList(kind, std::nullopt);
         m_detail->showNothing();
+        setList(kind, std::nullopt); // selects the list's first record, if any
     }
 }
 
@@ -372,6 +372,10 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
     for (int column = 0; column < model->columnCount(); ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
     updateRowCount();
+    // A list opens on its first record, so the detail pane is never blank; a network's members keep the network
+    // itself in the detail pane.
+    if (!networkId && model->rowCount() > 0)
+        m_table->setCurrentIndex(model->index(0, 1));
 }
 
 void MainWindow::tableRowChanged(const QModelIndex &current)
