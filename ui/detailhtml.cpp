@@ -29,7 +29,7 @@ QString country(const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const QString name = CountryCatalog::instance().name(code);
+    const QString name = CountryCatalog::instance().displayName(code);
     return name == code ? code : name + u" ("_s + code + u')';
 }
 

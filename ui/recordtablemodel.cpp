@@ -107,7 +107,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case ListColumn::Type::Code:
             return Vocabulary::label(column.vocabulary, value.toString());
         case ListColumn::Type::Country:
-            return CountryCatalog::instance().name(value.toString());
+            return CountryCatalog::instance().displayName(value.toString());
         case ListColumn::Type::Boolean:
             return value.toBool() ? tr("Yes") : tr("No");
         case ListColumn::Type::Id:

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QtEndian>
 
 #include <array>
@@ -66,6 +67,9 @@ const CountryCatalog &CountryCatalog::instance()
         CountryCatalog result(u"/usr/share/iso-codes/json/iso_3166-1.json"_s);
         for (const QString &language : {u"fr"_s, u"es"_s, u"pt"_s, u"ru"_s, u"ur"_s})
             result.addTranslations(u"/usr/share/locale/%1/LC_MESSAGES/iso_3166-1.mo"_s.arg(language));
+        const QStringList uiLanguages = QLocale().uiLanguages();
+        if (!uiLanguages.isEmpty())
+            result.setDisplayLanguage(uiLanguages.constFirst().section(u'-', 0, 0));
         return result;
     }();
     return catalog;
@@ -128,6 +132,33 @@ void CountryCatalog::addName(const QString &name, const QString &alpha2)
     // The first name wins: English names are read first, so a translation never takes an English name over.
     if (!key.isEmpty() && !m_lookup.contains(key))
         m_lookup.insert(key, alpha2);
+}
+
+QString CountryCatalog::displayName(const QString &alpha2) const
+{
+    const auto translated = m_displayNames.constFind(alpha2);
+    return translated != m_displayNames.constEnd() ? *translated : name(alpha2);
+}
+
+void CountryCatalog::setDisplayLanguage(const QString &language)
+{
+    m_displayNames.clear();
+    if (language.isEmpty() || language == u"en"_s || language == u"C"_s)
+        return;
+    // Debian names its folders by language, sometimes with a territory (pt_BR); the plain language comes first.
+    for (const QString &folder : {language, QLocale(language).name()}) {
+        const QString path = u"/usr/share/locale/%1/LC_MESSAGES/iso_3166-1.mo"_s.arg(folder);
+        if (!QFile::exists(path))
+            continue;
+        for (const auto &[original, translation] : readMoFile(path)) {
+            const auto code = m_englishToCode.constFind(original);
+            if (code == m_englishToCode.constEnd() || m_names.value(*code) != original)
+                continue; // only the short names are shown
+            m_displayNames.insert(*code, translation);
+            addName(translation, *code);
+        }
+        return;
+    }
 }
 
 int CountryCatalog::addTranslations(const QString &moPath)

@@ -23,6 +23,8 @@ public:
     bool isValid(const QString &alpha2) const;
     /// The English short name, or the code itself when unknown.
     QString name(const QString &alpha2) const;
+    /// The short name in the user interface's language (iso-codes' translation), else the English one.
+    QString displayName(const QString &alpha2) const;
     QStringList codes() const { return m_names.keys(); }
 
     /**
@@ -30,6 +32,8 @@ public:
      * lookup() finds countries written in that language. Returns the number of names added.
      */
     int addTranslations(const QString &moPath);
+    /// Loads @p language's catalog (e.g. "ur") for displayName(), and for lookup() too.
+    void setDisplayLanguage(const QString &language);
 
     /**
      * The alpha-2 code of the country @p text names: an alpha-2 or alpha-3 code, or a short, official or common
@@ -44,6 +48,7 @@ private:
     void addName(const QString &name, const QString &alpha2);
 
     QHash<QString, QString> m_names;
+    QHash<QString, QString> m_displayNames; ///< alpha-2 -> short name in the display language
     QHash<QString, QString> m_alpha3;
     QHash<QString, QString> m_englishToCode; ///< every English msgid of the catalog (names, official names)
     QHash<QString, QString> m_lookup;        ///< lookupKey(name) -> alpha-2

@@ -4,6 +4,7 @@
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
+#include "util/countrycatalog.h"
 
 #include <catch2/catch.hpp>
 
@@ -129,4 +130,20 @@ TEST_CASE("Lists are written as CSV and JSON exactly", "[listing]")
     CHECK(object.value(u"id"_s).isDouble());
     CHECK(object.value(u"acronym"_s).isNull());
     CHECK(object.value(u"country"_s).toString() == u"BR"_s);
+}
+
+TEST_CASE("Country names are shown in the interface's language from iso-codes", "[countries]")
+{
+    CountryCatalog catalog(u"/usr/share/iso-codes/json/iso_3166-1.json"_s);
+    REQUIRE(catalog.isLoaded());
+    CHECK(catalog.displayName(u"PK"_s) == u"Pakistan"_s);
+    catalog.setDisplayLanguage(u"ru"_s);
+    CHECK(catalog.displayName(u"PK"_s) == u"Пакистан"_s);
+    CHECK(catalog.lookup(u"пакистан"_s) == u"PK"_s);
+    catalog.setDisplayLanguage(u"ur"_s);
+    CHECK(catalog.displayName(u"PK"_s) == u"پاکستان"_s);
+    catalog.setDisplayLanguage(u"fr"_s);
+    CHECK(catalog.displayName(u"DE"_s) == u"Allemagne"_s);
+    catalog.setDisplayLanguage(u"en"_s);
+    CHECK(catalog.displayName(u"DE"_s) == u"Germany"_s);
 }

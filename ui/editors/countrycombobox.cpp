@@ -19,7 +19,7 @@ CountryComboBox::CountryComboBox(QWidget *parent)
     const CountryCatalog &catalog = CountryCatalog::instance();
     QList<QPair<QString, QString>> countries;
     for (const QString &alpha2 : catalog.codes())
-        countries.append({catalog.name(alpha2), alpha2});
+        countries.append({catalog.displayName(alpha2), alpha2});
     std::sort(countries.begin(), countries.end(),
               [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     addItem(QString(), QString());

@@ -152,7 +152,8 @@ void EventForm::showParticipants()
         const EventParticipant &participant = m_participants.at(row);
         m_participantTable->setItem(row, 0, new QTableWidgetItem(participant.name));
         m_participantTable->setItem(row, 1, new QTableWidgetItem(m_organisationNames.value(row)));
-        m_participantTable->setItem(row, 2, new QTableWidgetItem(CountryCatalog::instance().name(participant.country)));
+        m_participantTable->setItem(row, 2,
+                                    new QTableWidgetItem(CountryCatalog::instance().displayName(participant.country)));
     }
 }
 

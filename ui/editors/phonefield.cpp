@@ -1,5 +1,8 @@
 #include "phonefield.h"
 
+#include "import/valuenormaliser.h"
+#include "util/countrycatalog.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -39,27 +42,29 @@ QString internationalDigits(const QString &phone, bool *international)
 
 QString PhoneField::problem(const QString &phone, const QString &country)
 {
-    Q_UNUSED(country)
     if (phone.trimmed().isEmpty())
         return QString();
     bool international = false;
     const QString digits = internationalDigits(phone, &international);
     if (digits.isEmpty())
         return tr("The phone number may contain only digits, spaces, dashes, dots and brackets.");
-    if (!international)
-        return tr("Write the phone number with its country code, starting with + (for example +92 51 1234567).");
-    if (digits.size() < 7 || digits.size() > 15 || digits.startsWith(u'0'))
-        return tr("The phone number is not a valid international number: after + come 7 to 15 digits, the "
-                  "first not 0.");
+    if (!international && country.isEmpty())
+        return tr("Write the phone number with its country code, starting with + (for example +92 51 1234567), or "
+                  "choose the country first.");
+    // libphonenumber knows each country's numbering plan.
+    if (!ValueNormaliser::phone(phone, country)) {
+        return international ? tr("“%1” is not a valid phone number.").arg(phone.trimmed())
+                             : tr("“%1” is not a valid phone number in %2.")
+                                   .arg(phone.trimmed(), CountryCatalog::instance().displayName(country));
+    }
     return QString();
 }
 
 QString PhoneField::toE164(const QString &phone, const QString &country)
 {
-    if (phone.trimmed().isEmpty() || !problem(phone, country).isEmpty())
-        return phone.trimmed();
-    bool international = false;
-    return u"+"_s + internationalDigits(phone, &international);
+    if (phone.trimmed().isEmpty())
+        return QString();
+    return ValueNormaliser::phone(phone, country).value_or(phone.trimmed());
 }
 
 } // namespace AllianceDesk
