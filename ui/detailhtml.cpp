@@ -150,23 +150,22 @@ QString DetailHtml::network(qint64 id) const
     }
 
     html.heading(tr("Members"));
-    const QList<Membership> memberships = MembershipRepository(m_db).forNetwork(id);
-    if (memberships.isEmpty())
+    constexpr int namesPerStatus = 50;
+    const QList<MembershipRepository::StatusGroup> groups =
+        MembershipRepository(m_db).summaryForNetwork(id, namesPerStatus);
+    if (groups.isEmpty())
         html.note(tr("No members recorded."));
-    for (const QString &status : Vocabulary::codes(Kind::MembershipStatus)) {
+    for (const MembershipRepository::StatusGroup &group : groups) {
         QStringList members;
-        for (const Membership &membership : memberships) {
-            if (membership.status() != status)
-                continue;
-            const QString role = membership.role == u"member"_s
-                                     ? QString()
-                                     : u" ("_s + Vocabulary::label(Kind::MembershipRole, membership.role) + u')';
-            members << membership.organisationName + role;
+        for (const auto &[name, role] : group.first) {
+            members << (role == u"member"_s ? name
+                                            : name + u" ("_s + Vocabulary::label(Kind::MembershipRole, role) + u')');
         }
-        if (members.isEmpty())
-            continue;
-        html.paragraph(Vocabulary::label(Kind::MembershipStatus, status) + u" (%1)"_s.arg(members.size()));
+        html.paragraph(Vocabulary::label(Kind::MembershipStatus, group.status) + u" (%1)"_s.arg(group.count));
         html.list(members);
+        if (group.count > members.size())
+            html.note(tr("… and %n more: select the network in the navigator to list them all.", nullptr,
+                         group.count - static_cast<int>(members.size())));
     }
 
     html.heading(tr("Secretariat"));

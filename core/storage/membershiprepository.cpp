@@ -6,6 +6,7 @@
 #include "util/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -160,6 +161,32 @@ Membership MembershipRepository::get(qint64 id) const
 QList<Membership> MembershipRepository::forNetwork(qint64 networkId) const
 {
     return load(u"m.network_id = :id"_s, networkId);
+}
+
+QList<MembershipRepository::StatusGroup> MembershipRepository::summaryForNetwork(qint64 networkId,
+                                                                                 int namesPerStatus) const
+{
+    // One query for the counts and one per status for the first names: a network may have tens of thousands of
+    // members, and the whole list belongs in the Memberships table, not in a summary.
+    QList<StatusGroup> groups;
+    SqlQuery counts(m_db, u"SELECT status, count(*) FROM membership_current WHERE network_id = :id GROUP BY status"_s);
+    counts.bind(u":id"_s, networkId).exec();
+    QHash<QString, int> byStatus;
+    while (counts.next())
+        byStatus.insert(counts.value(0).toString(), counts.value(1).toInt());
+    for (const QString &status : Vocabulary::codes(Vocabulary::Kind::MembershipStatus)) {
+        if (!byStatus.contains(status))
+            continue;
+        StatusGroup group{status, byStatus.value(status), {}};
+        SqlQuery names(m_db, u"SELECT o.name, m.role FROM membership_current m JOIN organisations o ON o.id = "
+                             "m.organisation_id WHERE m.network_id = :id AND m.status = :status ORDER BY o.name "
+                             "LIMIT :limit"_s);
+        names.bind(u":id"_s, networkId).bind(u":status"_s, status).bind(u":limit"_s, namesPerStatus).exec();
+        while (names.next())
+            group.first.append({names.value(0).toString(), names.value(1).toString()});
+        groups << group;
+    }
+    return groups;
 }
 
 QList<Membership> MembershipRepository::forOrganisation(qint64 organisationId) const

@@ -25,6 +25,15 @@ public:
     void remove(qint64 id, RecordRemover::Policy policy = RecordRemover::Policy::RefuseIfDependents);
     Membership get(qint64 id) const;
     QList<Membership> forNetwork(qint64 networkId) const;
+
+    /// A network's members by current status: how many, and the first few by name (for a summary on screen).
+    struct StatusGroup
+    {
+        QString status;
+        int count = 0;
+        QList<QPair<QString, QString>> first; ///< (organisation name, role code), by name
+    };
+    QList<StatusGroup> summaryForNetwork(qint64 networkId, int namesPerStatus) const;
     QList<Membership> forOrganisation(qint64 organisationId) const;
 
 private:

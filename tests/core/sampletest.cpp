@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -202,4 +203,24 @@ TEST_CASE("A sample with a broken reference loads nothing", "[sample]")
         CHECK(error.message().contains(u"missing"_s));
     }
     CHECK(Test::dumpDatabase(test.connection()) == before);
+}
+
+TEST_CASE("A network's member summary counts every status and names the first few", "[sample]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    const qint64 global = networkId(db, u"MenEngage Alliance"_s);
+    QHash<QString, int> expected;
+    for (const Membership &membership : MembershipRepository(db).forNetwork(global))
+        ++expected[membership.status()];
+    const auto groups = MembershipRepository(db).summaryForNetwork(global, 3);
+    QHash<QString, int> counted;
+    for (const auto &group : groups) {
+        counted.insert(group.status, group.count);
+        CHECK(group.first.size() == std::min(group.count, 3));
+        for (int i = 1; i < group.first.size(); ++i)
+            CHECK(group.first.at(i - 1).first.compare(group.first.at(i).first) <= 0);
+    }
+    CHECK(counted == expected);
+    CHECK(counted.value(u"active"_s) > 3);
 }
