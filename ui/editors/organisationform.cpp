@@ -37,7 +37,7 @@ OrganisationForm::OrganisationForm(Document *document, qint64 id, QWidget *paren
     m_phone->setObjectName(u"phone"_s);
     m_country->setObjectName(u"country"_s);
     m_focusAreas->setObjectName(u"focusAreas"_s);
-    m_phone->setPlaceholderText(tr("+92 51 1234567"));
+    m_phone->setPlaceholderText(tr("+92 51 2345678"));
     m_email->setPlaceholderText(tr("name@example.org"));
     for (const QString &code : Vocabulary::codes(Vocabulary::Kind::FocusArea))
         m_focusAreas->addChoice(Vocabulary::label(Vocabulary::Kind::FocusArea, code), code);

@@ -49,7 +49,7 @@ QString PhoneField::problem(const QString &phone, const QString &country)
     if (digits.isEmpty())
         return tr("The phone number may contain only digits, spaces, dashes, dots and brackets.");
     if (!international && country.isEmpty())
-        return tr("Write the phone number with its country code, starting with + (for example +92 51 1234567), or "
+        return tr("Write the phone number with its country code, starting with + (for example +92 51 2345678), or "
                   "choose the country first.");
     // libphonenumber knows each country's numbering plan.
     if (!ValueNormaliser::phone(phone, country)) {
