@@ -1,5 +1,7 @@
 #include "eventform.h"
 
+#include "childrows.h"
+
 #include "countrycombobox.h"
 #include "eventparticipantdialog.h"
 #include "optionaldateedit.h"
@@ -174,8 +176,8 @@ void EventForm::newParticipant()
 
 void EventForm::removeParticipant()
 {
-    const int row = m_participantTable->currentRow();
-    if (row < 0 || row >= m_participants.size())
+    const int row = ChildRows::selected(m_participantTable, m_participants.size());
+    if (row < 0)
         return;
     m_participants.removeAt(row);
     m_organisationNames.removeAt(row);

@@ -1,5 +1,7 @@
 #include "programform.h"
 
+#include "childrows.h"
+
 #include "checklist.h"
 #include "optionaldateedit.h"
 #include "placetable.h"
@@ -202,22 +204,16 @@ void ProgramForm::addReachReport(const ReachReport &report)
 
 void ProgramForm::editReach(int row)
 {
-    const bool adding = row < 0 || row >= m_reach.size();
-    ReachReportDialog dialog(adding ? ReachReport() : m_reach.at(row), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!ChildRows::edit<ReachReportDialog>(m_reach, row, this, &ReachReportDialog::report))
         return;
-    if (adding)
-        m_reach << dialog.report();
-    else
-        m_reach[row] = dialog.report();
     showReach();
     revalidate();
 }
 
 void ProgramForm::removeReach()
 {
-    const int row = m_reachTable->currentRow();
-    if (row < 0 || row >= m_reach.size())
+    const int row = ChildRows::selected(m_reachTable, m_reach.size());
+    if (row < 0)
         return;
     m_reach.removeAt(row);
     showReach();

@@ -1,5 +1,7 @@
 #include "supportgroupform.h"
 
+#include "childrows.h"
+
 #include "countrycombobox.h"
 #include "meetingdialog.h"
 #include "optionaldateedit.h"
@@ -236,22 +238,16 @@ void SupportGroupForm::addMeeting(const Meeting &meeting)
 
 void SupportGroupForm::editMeeting(int row)
 {
-    const bool adding = row < 0 || row >= m_meetings.size();
-    MeetingDialog dialog(adding ? Meeting() : m_meetings.at(row), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!ChildRows::edit<MeetingDialog>(m_meetings, row, this, &MeetingDialog::meeting))
         return;
-    if (adding)
-        m_meetings << dialog.meeting();
-    else
-        m_meetings[row] = dialog.meeting();
     showMeetings();
     revalidate();
 }
 
 void SupportGroupForm::removeMeeting()
 {
-    const int row = m_meetingTable->currentRow();
-    if (row < 0 || row >= m_meetings.size())
+    const int row = ChildRows::selected(m_meetingTable, m_meetings.size());
+    if (row < 0)
         return;
     m_meetings.removeAt(row);
     showMeetings();
@@ -277,8 +273,8 @@ void SupportGroupForm::newParticipant()
 
 void SupportGroupForm::removeParticipant()
 {
-    const int row = m_participantTable->currentRow();
-    if (row < 0 || row >= m_participants.size())
+    const int row = ChildRows::selected(m_participantTable, m_participants.size());
+    if (row < 0)
         return;
     m_participants.removeAt(row);
     showParticipants();
