@@ -223,29 +223,18 @@ QString EventForm::problem() const
 void EventForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     EventRepository repository(db);
-    const Event edited = eventRecord();
-    qint64 id = m_loaded.id;
-    if (id == 0) {
-        id = repository.add(edited);
-        setRecordId(id);
-    } else {
-        repository.update(edited, onConflict);
-    }
-    QList<qint64> kept;
-    for (const EventParticipant &participant : m_participants)
-        kept << participant.id;
-    for (const EventParticipant &before : m_loadedParticipants) {
-        if (!kept.contains(before.id))
-            repository.removeParticipant(before.id);
-    }
-    for (EventParticipant participant : m_participants) {
-        if (participant.id)
-            continue;
-        participant.eventId = id;
-        if (participant.personId)
-            participant.name.clear(); // the directory holds the name
-        repository.addParticipant(participant);
-    }
+    const qint64 id = addOrUpdate(repository, eventRecord(), onConflict);
+    // Participants are added and removed, not edited in place.
+    ChildRows::write(
+        m_loadedParticipants, m_participants,
+        [&](EventParticipant participant) {
+            participant.eventId = id;
+            if (participant.personId)
+                participant.name.clear(); // the directory holds the name
+            repository.addParticipant(participant);
+        },
+        [](const EventParticipant &) {}, [&](qint64 participantId) { repository.removeParticipant(participantId); },
+        [](const EventParticipant &, const EventParticipant &) { return false; });
 }
 
 QString EventForm::commandText() const

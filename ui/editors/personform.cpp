@@ -1,5 +1,7 @@
 #include "personform.h"
 
+#include "childrows.h"
+
 #include "affiliationdialog.h"
 #include "countrycombobox.h"
 #include "phonefield.h"
@@ -173,30 +175,24 @@ void PersonForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
     PersonRepository repository(db);
     const Person edited = person();
     if (m_loaded.id == 0) {
-        setRecordId(repository.add(edited));
+        setRecordId(repository.add(edited)); // adds the affiliations with the person
         return;
     }
     repository.update(edited, onConflict);
-    QList<qint64> kept;
-    for (Affiliation affiliation : edited.affiliations) {
+    auto ofPerson = [&edited](Affiliation affiliation) {
         affiliation.personId = edited.id;
         affiliation.personName = edited.name;
-        if (affiliation.id == 0) {
-            repository.addAffiliation(affiliation);
-            continue;
-        }
-        kept << affiliation.id;
-        for (const Affiliation &before : m_loaded.affiliations) {
-            if (before.id == affiliation.id && (before.organisationId != affiliation.organisationId ||
-                                                before.role != affiliation.role || before.title != affiliation.title ||
-                                                before.start != affiliation.start || before.end != affiliation.end))
-                repository.updateAffiliation(affiliation);
-        }
-    }
-    for (const Affiliation &before : m_loaded.affiliations) {
-        if (!kept.contains(before.id))
-            repository.removeAffiliation(before.id);
-    }
+        return affiliation;
+    };
+    ChildRows::write(
+        m_loaded.affiliations, edited.affiliations,
+        [&](const Affiliation &affiliation) { repository.addAffiliation(ofPerson(affiliation)); },
+        [&](const Affiliation &affiliation) { repository.updateAffiliation(ofPerson(affiliation)); },
+        [&](qint64 affiliationId) { repository.removeAffiliation(affiliationId); },
+        [](const Affiliation &before, const Affiliation &after) {
+            return before.organisationId != after.organisationId || before.role != after.role ||
+                   before.title != after.title || before.start != after.start || before.end != after.end;
+        });
 }
 
 QString PersonForm::commandText() const

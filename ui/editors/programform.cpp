@@ -269,31 +269,16 @@ QString ProgramForm::problem() const
 void ProgramForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     ProgramRepository repository(db);
-    const Program edited = program();
-    qint64 id = m_loaded.id;
-    if (id == 0) {
-        id = repository.add(edited);
-        setRecordId(id);
-    } else {
-        repository.update(edited, onConflict);
-    }
-    QList<qint64> kept;
-    for (ReachReport report : m_reach) {
+    const qint64 id = addOrUpdate(repository, program(), onConflict);
+    auto ofProgram = [id](ReachReport report) {
         report.programId = id;
-        if (report.id == 0) {
-            repository.addReach(report);
-            continue;
-        }
-        kept << report.id;
-        for (const ReachReport &before : m_loadedReach) {
-            if (before.id == report.id && !sameReach(before, report))
-                repository.updateReach(report);
-        }
-    }
-    for (const ReachReport &before : m_loadedReach) {
-        if (!kept.contains(before.id))
-            repository.removeReach(before.id);
-    }
+        return report;
+    };
+    ChildRows::write(
+        m_loadedReach, m_reach, [&](const ReachReport &report) { repository.addReach(ofProgram(report)); },
+        [&](const ReachReport &report) { repository.updateReach(ofProgram(report)); },
+        [&](qint64 reportId) { repository.removeReach(reportId); },
+        [](const ReachReport &before, const ReachReport &after) { return !sameReach(before, after); });
 }
 
 QString ProgramForm::commandText() const

@@ -65,6 +65,18 @@ protected:
     QFormLayout *formLayout() const { return m_form; }
     QVBoxLayout *mainLayout() const { return m_layout; }
     void setRecordId(qint64 id) { m_recordId = id; }
+    /// Adds @p record when it is new (id 0) and remembers its id, or saves it; returns its id.
+    template<typename Repository, typename Record>
+    qint64 addOrUpdate(Repository &repository, const Record &record, RowWriter::OnConflict onConflict)
+    {
+        if (record.id != 0) {
+            repository.update(record, onConflict);
+            return record.id;
+        }
+        const qint64 id = repository.add(record);
+        setRecordId(id);
+        return id;
+    }
 
     /// Adds the message line and the buttons, watches every input for changes and validates once. Called last
     /// by each form's constructor.

@@ -315,45 +315,31 @@ QString SupportGroupForm::problem() const
 void SupportGroupForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     SupportGroupRepository repository(db);
-    const SupportGroup edited = group();
-    qint64 id = m_loaded.id;
-    if (id == 0) {
-        id = repository.add(edited);
-        setRecordId(id);
-    } else {
-        repository.update(edited, onConflict);
-    }
-    QList<qint64> keptMeetings;
-    for (Meeting meeting : m_meetings) {
-        meeting.supportGroupId = id;
-        if (meeting.id == 0) {
+    const qint64 id = addOrUpdate(repository, group(), onConflict);
+    ChildRows::write(
+        m_loadedMeetings, m_meetings,
+        [&](Meeting meeting) {
+            meeting.supportGroupId = id;
             repository.addMeeting(meeting);
-            continue;
-        }
-        keptMeetings << meeting.id;
-        for (const Meeting &before : m_loadedMeetings) {
-            if (before.id == meeting.id && (before.date != meeting.date || before.topic != meeting.topic ||
-                                            before.attendance != meeting.attendance || before.notes != meeting.notes))
-                repository.updateMeeting(meeting);
-        }
-    }
-    for (const Meeting &before : m_loadedMeetings) {
-        if (!keptMeetings.contains(before.id))
-            repository.removeMeeting(before.id);
-    }
-    // Removed first, so that a code freed by a removal can be given again.
-    QList<qint64> keptParticipants;
-    for (const Participant &participant : m_participants)
-        keptParticipants << participant.id;
-    for (const Participant &before : m_loadedParticipants) {
-        if (!keptParticipants.contains(before.id))
-            repository.removeParticipant(before.id);
-    }
-    for (Participant participant : m_participants) {
-        participant.supportGroupId = id;
-        if (participant.id == 0)
+        },
+        [&](Meeting meeting) {
+            meeting.supportGroupId = id;
+            repository.updateMeeting(meeting);
+        },
+        [&](qint64 meetingId) { repository.removeMeeting(meetingId); },
+        [](const Meeting &before, const Meeting &after) {
+            return before.date != after.date || before.topic != after.topic || before.attendance != after.attendance ||
+                   before.notes != after.notes;
+        });
+    // A participant is only ever added or removed: a code is never rewritten.
+    ChildRows::write(
+        m_loadedParticipants, m_participants,
+        [&](Participant participant) {
+            participant.supportGroupId = id;
             repository.addParticipant(participant);
-    }
+        },
+        [](const Participant &) {}, [&](qint64 participantId) { repository.removeParticipant(participantId); },
+        [](const Participant &, const Participant &) { return false; });
 }
 
 QString SupportGroupForm::commandText() const
