@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk::Test {
@@ -24,7 +26,7 @@ void TestDatabase::reopen()
     m_database = Database::open(m_path);
 }
 
-QString dumpDatabase(const QSqlDatabase &db)
+QString dumpDatabase(const QSqlDatabase &db, const QStringList &skippedTables)
 {
     QString dump;
     SqlQuery tables(db, u"SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name"_s);
@@ -36,6 +38,9 @@ QString dumpDatabase(const QSqlDatabase &db)
             tableNames << tables.value(0).toString();
     }
     for (const QString &table : std::as_const(tableNames)) {
+        if (std::any_of(skippedTables.cbegin(), skippedTables.cend(),
+                        [&table](const QString &prefix) { return table.startsWith(prefix); }))
+            continue;
         SqlQuery rows(db, u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table));
         rows.exec();
         while (rows.next()) {
