@@ -14,6 +14,8 @@
 #include "storage/networkrepository.h"
 #include "storage/sqlquery.h"
 
+#include "widgettesting.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModel>
@@ -35,6 +37,7 @@
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
+using namespace AllianceDesk::Test;
 
 namespace {
 
@@ -69,12 +72,6 @@ int countNamed(const QSqlDatabase &db, const QString &name)
     SqlQuery query(db, u"SELECT count(*) FROM organisations WHERE name = :name"_s);
     query.bind(u":name"_s, name).exec();
     return query.next() ? query.value(0).toInt() : -1;
-}
-
-void saveShot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
-    REQUIRE(widget.grab().save(u"/tmp/alliancedesk-shots/"_s + name + u".png"_s));
 }
 
 bool previewShows(QTableView *view, const QString &text)

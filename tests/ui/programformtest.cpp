@@ -19,6 +19,8 @@
 #include "storage/programrepository.h"
 #include "storage/supportgrouprepository.h"
 
+#include "widgettesting.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
@@ -40,6 +42,7 @@
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
+using namespace AllianceDesk::Test;
 
 namespace {
 
@@ -70,37 +73,6 @@ struct Alliance
     qint64 leadId = 0;
     qint64 programId = 0;
 };
-
-template<typename Widget>
-Widget *field(QWidget &form, const QString &name)
-{
-    auto *widget = form.findChild<Widget *>(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-/// Types @p text key by key (QTest::keyClicks takes Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-QString message(QWidget &form, const QString &name = u"formMessage"_s)
-{
-    auto *label = field<QLabel>(form, name);
-    return label->isVisibleTo(&form) ? label->text() : QString();
-}
-
-void saveShot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
-    REQUIRE(widget.grab().save(u"/tmp/alliancedesk-shots/"_s + name + u".png"_s));
-}
 
 struct ConfirmerGuard
 {

@@ -19,6 +19,8 @@
 #include "storage/personrepository.h"
 #include "storage/secretariattermrepository.h"
 
+#include "widgettesting.h"
+
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
@@ -32,6 +34,7 @@
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
+using namespace AllianceDesk::Test;
 
 namespace {
 
@@ -51,44 +54,6 @@ struct SampleDocument
     QTemporaryDir dir;
     std::unique_ptr<Document> document;
 };
-
-template<typename Widget>
-Widget *field(QWidget &form, const QString &name)
-{
-    auto *widget = form.findChild<Widget *>(name);
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-/// Types @p text key by key (QTest::keyClicks takes Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void typeInto(QWidget &form, const QString &name, const QString &text)
-{
-    auto *edit = field<QLineEdit>(form, name);
-    edit->clear();
-    typeText(edit, text);
-}
-
-QString message(QWidget &form)
-{
-    auto *label = field<QLabel>(form, u"formMessage"_s);
-    return label->isVisibleTo(&form) ? label->text() : QString();
-}
-
-void saveShot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
-    REQUIRE(widget.grab().save(u"/tmp/alliancedesk-shots/"_s + name + u".png"_s));
-}
 
 /// Restores the default choosers whatever a test does.
 struct ChooserGuard
