@@ -15,7 +15,6 @@
 #include "util/countrycatalog.h"
 
 #include <QLocale>
-#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -329,15 +328,15 @@ QString DetailHtml::program(qint64 id) const
                    rows);
     }
 
-    const QList<SupportGroup> groups = SupportGroupRepository(m_db).forProgram(id);
-    if (!groups.isEmpty()) {
-        html.heading(tr("Support groups (%1)").arg(groups.size()));
-        QMap<QString, int> byDistrict;
-        for (const SupportGroup &group : groups)
-            ++byDistrict[group.district.isEmpty() ? tr("District not recorded") : group.district];
+    const QList<QPair<QString, int>> districts = SupportGroupRepository(m_db).countByDistrict(id);
+    if (!districts.isEmpty()) {
+        int total = 0;
         QList<QStringList> rows;
-        for (auto it = byDistrict.cbegin(); it != byDistrict.cend(); ++it)
-            rows << QStringList{it.key(), QString::number(it.value())};
+        for (const auto &[district, count] : districts) {
+            total += count;
+            rows << QStringList{district.isEmpty() ? tr("District not recorded") : district, QString::number(count)};
+        }
+        html.heading(tr("Support groups (%1)").arg(total));
         html.table({tr("District"), tr("Groups")}, rows);
     }
     return html.html();

@@ -146,6 +146,17 @@ QList<SupportGroup> SupportGroupRepository::forProgram(qint64 programId) const
     return load(u"g.program_id = :id"_s, programId);
 }
 
+QList<QPair<QString, int>> SupportGroupRepository::countByDistrict(qint64 programId) const
+{
+    SqlQuery query(m_db, u"SELECT coalesce(district, ''), count(*) FROM support_groups WHERE program_id = :id "
+                         "GROUP BY 1 ORDER BY 1"_s);
+    query.bind(u":id"_s, programId).exec();
+    QList<QPair<QString, int>> result;
+    while (query.next())
+        result << qMakePair(query.value(0).toString(), query.value(1).toInt());
+    return result;
+}
+
 QList<Meeting> SupportGroupRepository::meetings(qint64 groupId) const
 {
     SqlQuery query(m_db, u"SELECT id, meeting_date, topic, attendance, notes FROM meetings "

@@ -6,6 +6,7 @@
 #include "rowwriter.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 namespace AllianceDesk {
@@ -32,6 +33,8 @@ public:
 
     SupportGroup get(qint64 id) const;
     QList<SupportGroup> forProgram(qint64 programId) const;
+    /// How many groups a program has per district (an empty district: not recorded), by district.
+    QList<QPair<QString, int>> countByDistrict(qint64 programId) const;
     QList<Meeting> meetings(qint64 groupId) const;
     int participantCount(qint64 groupId) const;
 
