@@ -207,6 +207,7 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 break;
             }
         }
+        writer.finish();
         changeset = recorder.changeset();
     }
     if (result.rows == 0)

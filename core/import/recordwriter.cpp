@@ -1,5 +1,6 @@
 #include "recordwriter.h"
 
+#include "listing/listdefinition.h"
 #include "storage/auditlog.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,39 @@ const UpdatableColumn participantColumns[] = {{F::Country, u"country"}};
 
 } // namespace
 
+class RecordWriter::TriggerPause
+{
+public:
+    explicit TriggerPause(sqlite3 *handle)
+        : m_handle(handle)
+    {
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_before);
+        int now = 0;
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &now);
+    }
+    ~TriggerPause()
+    {
+        int now = 0;
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_before, &now);
+    }
+    TriggerPause(const TriggerPause &) = delete;
+    TriggerPause &operator=(const TriggerPause &) = delete;
+
+private:
+    sqlite3 *m_handle;
+    int m_before = 1;
+};
+
+bool RecordWriter::onlySearchTriggers(const QStringList &tables) const
+{
+    RawStatement triggers(m_handle, "SELECT tbl_name, name FROM sqlite_schema WHERE type = 'trigger'");
+    while (triggers.step()) {
+        if (tables.contains(triggers.columnText(0)) && !triggers.columnText(1).startsWith(u"search_"_s))
+            return false;
+    }
+    return true;
+}
+
 RecordWriter::RecordWriter(const QSqlDatabase &db, ImportKind kind, qint64 networkId)
     : m_db(db)
     , m_handle(sqliteHandle(db))
@@ -59,6 +95,22 @@ RecordWriter::RecordWriter(const QSqlDatabase &db, ImportKind kind, qint64 netwo
     , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
     , m_today(QDate::currentDate().toString(Qt::ISODate))
 {
+    // Organisations outside a network and people touch only tables whose triggers queue search-index updates.
+    QStringList tables;
+    if (kind == ImportKind::Organisations && networkId == 0) {
+        m_table = "organisations";
+        tables = {u"organisations"_s, u"organisation_focus_areas"_s};
+    } else if (kind == ImportKind::People) {
+        m_table = "people";
+        tables = {u"people"_s, u"affiliations"_s};
+    }
+    if (m_table && onlySearchTriggers(tables)) {
+        m_triggerPause = std::make_unique<TriggerPause>(m_handle);
+        RawStatement last(m_handle, kind == ImportKind::People ? "SELECT coalesce(max(id), 0) FROM people"
+                                                               : "SELECT coalesce(max(id), 0) FROM organisations");
+        last.step();
+        m_lastIdBefore = last.columnInt(0);
+    }
     switch (kind) {
     case ImportKind::Organisations:
         m_insert = std::make_unique<RawStatement>(
@@ -94,12 +146,43 @@ RecordWriter::RecordWriter(const QSqlDatabase &db, ImportKind kind, qint64 netwo
 
 RecordWriter::~RecordWriter() = default;
 
+void RecordWriter::finish()
+{
+    if (!m_triggerPause)
+        return;
+    // What the search_<table>_insert and _update triggers would have queued (see 003_search.sql).
+    const int kind = int(m_kind == ImportKind::People ? ListKind::People : ListKind::Organisations);
+    RawStatement created(m_handle, m_kind == ImportKind::People
+                                       ? "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
+                                         "SELECT ?1, id FROM people WHERE id > ?2"
+                                       : "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
+                                         "SELECT ?1, id FROM organisations WHERE id > ?2");
+    created.bind(1, qint64(kind)).bind(2, m_lastIdBefore).exec();
+    RawStatement updated(m_handle, "INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES (?1, ?2)");
+    RawStatement concerns(m_handle, "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
+                                    "SELECT ?1, id FROM concerns WHERE organisation_id = ?2");
+    for (const qint64 id : std::as_const(m_updated)) {
+        updated.bind(1, qint64(kind)).bind(2, id).exec();
+        if (m_kind == ImportKind::Organisations)
+            concerns.bind(1, qint64(ListKind::Concerns)).bind(2, id).exec();
+    }
+}
+
+RecordWriter::Fingerprint RecordWriter::fingerprint(const QString &key)
+{
+    return {qHash(key, size_t(0x9e3779b97f4a7c15)), qHash(key, size_t(0x2545f4914f6cdd1d))};
+}
+
+void RecordWriter::index(const QString &key, qint64 id)
+{
+    const Fingerprint print = fingerprint(key);
+    if (!m_keys.contains(print))
+        m_keys.emplace(print, id);
+}
+
 void RecordWriter::loadIndex()
 {
-    const auto add = [this](const QString &key, qint64 id) {
-        if (!m_keys.contains(key))
-            m_keys.insert(key, id);
-    };
+    const auto add = [this](const QString &key, qint64 id) { index(key, id); };
     if (m_kind == ImportKind::Organisations || m_kind == ImportKind::People) {
         RawStatement query(m_handle, m_kind == ImportKind::Organisations
                                          ? "SELECT id, name, country, email FROM organisations"
@@ -155,7 +238,7 @@ QStringList RecordWriter::keysOf(const NormalisedRow &row) const
 std::optional<RecordWriter::Match> RecordWriter::findDuplicate(const QStringList &keys) const
 {
     for (const QString &key : keys) {
-        const auto found = m_keys.constFind(key);
+        const auto found = m_keys.constFind(fingerprint(key));
         if (found == m_keys.constEnd())
             continue;
         const bool byEmail = key.startsWith(u"e|"_s);
@@ -171,10 +254,8 @@ std::optional<RecordWriter::Match> RecordWriter::findDuplicate(const QStringList
 
 void RecordWriter::remember(const NormalisedRow &row, const QStringList &keys, qint64 id)
 {
-    for (const QString &key : keys) {
-        if (!m_keys.contains(key))
-            m_keys.insert(key, id);
-    }
+    for (const QString &key : keys)
+        index(key, id);
     m_writtenLine.insert(id, row.line);
 }
 
@@ -412,6 +493,7 @@ void RecordWriter::update(qint64 id, const NormalisedRow &row, Outcome &outcome)
                                   tableName, name, versioned ? u", row_version = row_version + 1"_s : QString()));
         change.bind(u":value"_s, row.value(column.field)).bind(u":id"_s, id).exec();
         audit("update", table, id, name, old, row.value(column.field));
+        m_updated.insert(id);
     }
     if (m_kind == ImportKind::Meetings && row.has(F::Attendance)) {
         SqlQuery change(m_db, u"UPDATE meetings SET attendance = :value WHERE id = :id"_s);

@@ -10,6 +10,7 @@
 #include <QtEndian>
 
 #include <array>
+#include <atomic>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -176,33 +177,41 @@ int CountryCatalog::addTranslations(const QString &moPath)
 
 namespace {
 
-/// The key of each BMP character (up to 3 UTF-16 units), computed once: folding a name a character at a time
-/// gives the same result as folding it whole once marks and punctuation are dropped, and is much faster.
-struct KeyTable
+/// The key of each BMP character (up to 3 UTF-16 units): folding a name a character at a time gives the same
+/// result as folding it whole once marks and punctuation are dropped, and is much faster. Each character's key is
+/// computed the first time it is met (a whole table costs a tenth of a second); entries are atomic because imports
+/// fold names on worker threads. An entry packs three units in bits 0-47 and "computed" in bit 63.
+class KeyTable
 {
-    std::vector<std::array<char16_t, 3>> keys;
-    KeyTable()
-        : keys(0x10000)
+public:
+    std::array<char16_t, 3> keyOf(char16_t c)
     {
-        for (uint c = 0; c < 0x10000; ++c) {
-            std::array<char16_t, 3> &key = keys[c];
-            key.fill(0);
-            if (QChar::isSurrogate(c))
-                continue;
+        std::atomic<quint64> &entry = m_entries[c];
+        quint64 packed = entry.load(std::memory_order_relaxed);
+        if (!(packed & computed)) {
+            packed = computed;
             int length = 0;
-            for (const QChar folded : foldForSearch(QString(QChar(char16_t(c))))) {
-                if (folded.isLetterOrNumber() && length < 3)
-                    key[size_t(length++)] = folded.unicode();
+            if (!QChar::isSurrogate(c)) {
+                for (const QChar folded : foldForSearch(QString(QChar(c)))) {
+                    if (folded.isLetterOrNumber() && length < 3)
+                        packed |= quint64(folded.unicode()) << (16 * length++);
+                }
             }
+            entry.store(packed, std::memory_order_relaxed);
         }
+        return {char16_t(packed & 0xffff), char16_t((packed >> 16) & 0xffff), char16_t((packed >> 32) & 0xffff)};
     }
+
+private:
+    static constexpr quint64 computed = quint64(1) << 63;
+    std::vector<std::atomic<quint64>> m_entries = std::vector<std::atomic<quint64>>(0x10000);
 };
 
 } // namespace
 
 QString CountryCatalog::lookupKey(const QString &text)
 {
-    static const KeyTable table;
+    static KeyTable table;
     QString key;
     key.reserve(text.size());
     const qsizetype size = text.size();
@@ -223,7 +232,7 @@ QString CountryCatalog::lookupKey(const QString &text)
             ++i;
             continue;
         }
-        for (const char16_t unit : table.keys[c]) {
+        for (const char16_t unit : table.keyOf(c)) {
             if (!unit)
                 break;
             key.append(QChar(unit));

@@ -2,12 +2,16 @@
 // organisations, and compares the time with `sqlite3 .import` of the same file into a bare table.
 // Usage: importbench [ROWS] [--keep DIR]
 
+#include "import/csvreader.h"
 #include "import/importer.h"
+#include "import/recordwriter.h"
+#include "import/rownormaliser.h"
 #include "storage/database.h"
 #include "storage/sqlfunctions.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -93,6 +97,38 @@ void seedOrganisations(Database &database, int count)
     transaction.commit();
 }
 
+/// Times each stage of the import on its own, to show where the time goes.
+void printStages(const QString &csv, Database &database)
+{
+    ImportOptions options;
+    options.kind = ImportKind::Organisations;
+    Importer importer(csv, options);
+    importer.inspect();
+    QElapsedTimer timer;
+    const auto readAll = [&](const std::function<void(const CsvRecord &)> &each) {
+        QFile file(csv);
+        file.open(QIODevice::ReadOnly);
+        CsvReader reader(file, importer.dialect(), csv);
+        CsvRecord record;
+        reader.next(record);
+        while (reader.next(record))
+            each(record);
+        return reader.sha256Hex();
+    };
+    timer.start();
+    readAll([](const CsvRecord &) {});
+    printf("  stage read+decode+parse+sha256: %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
+    const RowNormaliser normaliser(options.kind, importer.mapping(), int(importer.mapping().size()), DateOrder::Auto);
+    NormalisedRow row;
+    timer.restart();
+    readAll([&](const CsvRecord &record) { normaliser.normalise(record, row); });
+    printf("  stage read+normalise:           %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
+    Transaction transaction(database.connection());
+    timer.restart();
+    RecordWriter writer(database.connection(), options.kind, 0);
+    printf("  stage duplicate index:          %.3f s\n", double(timer.nsecsElapsed()) / 1e9);
+}
+
 long peakRssKb()
 {
     rusage usage{};
@@ -106,13 +142,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
+    const qsizetype keepAt = arguments.indexOf(u"--keep"_s);
+    QString keepDir;
+    if (keepAt >= 0 && keepAt + 1 < arguments.size()) {
+        keepDir = arguments.at(keepAt + 1);
+        arguments.remove(keepAt, 2);
+    }
+    const bool stages = arguments.removeAll(u"--stages"_s) > 0;
     const int rows = arguments.isEmpty() ? 100000 : arguments.first().toInt();
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(keepDir.isEmpty() ? temporary.path() : keepDir);
     const QString csv = dir.filePath(u"organisations.csv"_s);
     generateCsv(csv, rows);
     auto database = Database::open(dir.filePath(u"bench.alliancedesk"_s), Database::OpenMode::CreateIfMissing);
     seedOrganisations(*database, 100000);
     const long rssBefore = peakRssKb();
+    if (stages)
+        printStages(csv, *database);
 
     ImportOptions options;
     options.kind = ImportKind::Organisations;

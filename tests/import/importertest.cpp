@@ -3,6 +3,8 @@
 #include "import/importcancelled.h"
 #include "import/importfileerror.h"
 #include "import/importpresets.h"
+#include "search/globalsearch.h"
+#include "search/searchindex.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
 
@@ -217,4 +219,45 @@ TEST_CASE("Mappings can be overridden and saved as presets", "[import][mapping]"
     CHECK(ImportPresets::names(test.connection(), ImportKind::Organisations) == QStringList{u"Kenya partner"_s});
     CHECK(ImportPresets::load(test.connection(), u"Kenya partner"_s, ImportKind::Organisations) ==
           options.mapOverrides);
+}
+
+TEST_CASE("What an import creates or updates is found by search, and the connection keeps its triggers",
+          "[import][search]")
+{
+    TestDatabase test(true);
+    const auto titles = [&](const QString &text) {
+        SearchIndex::synchronize(test.connection());
+        QStringList found;
+        for (const SearchGroup &group : GlobalSearch(test.connection()).search(text))
+            for (const SearchHit &hit : group.hits)
+                found << hit.title;
+        return found;
+    };
+    REQUIRE(titles(u"Quokka"_s).isEmpty());
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    const ImportResult organisations = import(
+        test, writeFile(test, u"orgs.csv"_s, "name,country,city\nQuokka Men's Forum,PK,Multan\nRozan,PK,Zebraville\n"),
+        options);
+    CHECK(organisations.created == 1);
+    CHECK(organisations.updated == 1);
+    CHECK(titles(u"Quokka"_s).join(u", "_s) == u"Quokka Men's Forum"_s);
+    CHECK(titles(u"Zebraville"_s).join(u", "_s) == u"ROZAN"_s); // the updated city is searchable
+
+    options.kind = ImportKind::People;
+    const ImportResult people =
+        import(test, writeFile(test, u"people.csv"_s, "name,email\nWombat Khan,wombat@example.org\n"), options);
+    CHECK(people.created == 1);
+    CHECK(titles(u"Wombat"_s).join(u", "_s) == u"Wombat Khan"_s);
+
+    // Edits after the import still reach the index through the schema's triggers.
+    SqlQuery(test.connection(), u"UPDATE people SET name = 'Numbat Khan' WHERE name = 'Wombat Khan'"_s).exec();
+    CHECK(titles(u"Numbat"_s).join(u", "_s) == u"Numbat Khan"_s);
+    CHECK(titles(u"Wombat"_s).join(u", "_s) == u"Numbat Khan"_s); // by the email it kept
+
+    // ... and after an import that was cancelled.
+    Importer cancelled(writeFile(test, u"more.csv"_s, "name\nBilby Shah\n"), options);
+    CHECK_THROWS_AS(cancelled.run(test.connection(), [](qint64, qint64) { return false; }), ImportCancelled);
+    SqlQuery(test.connection(), u"INSERT INTO people (name) VALUES ('Bilby Shah')"_s).exec();
+    CHECK(titles(u"Bilby"_s).join(u", "_s) == u"Bilby Shah"_s);
 }
