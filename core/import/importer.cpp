@@ -7,6 +7,7 @@
 #include "recordwriter.h"
 #include "rejectedrowswriter.h"
 #include "rownormaliser.h"
+#include "rowpipeline.h"
 #include "storage/changeset.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -160,12 +161,15 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
     RejectedRowsWriter errors(m_options.errorsPath, m_headers);
     QByteArray changeset;
     {
+        // Reading and normalising run on the pipeline's thread from here on, while this thread builds the
+        // duplicate index and then writes.
+        RowPipeline pipeline(reader, normaliser);
         ChangeRecorder recorder(db);
         RecordWriter writer(db, m_options.kind, networkId);
-        NormalisedRow row;
         const auto decide = [this](const DuplicateMatch &match) {
             return m_options.rowChoices.value(match.line, m_options.onDuplicate);
         };
+        const PreparedRow *prepared = nullptr;
         const auto reject = [&](const QList<RowProblem> &problems) {
             ++result.rejected;
             QStringList reasons;
@@ -175,18 +179,18 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 if (result.problems.size() < ImportResult::listLimit)
                     result.problems.append(problem);
             }
-            errors.write(record.line, problems.first().column, reasons.join(u"; "_s), record.fields);
+            errors.write(prepared->record.line, problems.first().column, reasons.join(u"; "_s),
+                         prepared->record.fields);
         };
-        while (reader.next(record)) {
+        while ((prepared = pipeline.next())) {
             ++result.rows;
-            if (progress && result.rows % progressEvery == 0 && !progress(reader.bytesRead(), size))
+            if (progress && result.rows % progressEvery == 0 && !progress(pipeline.bytesRead(), size))
                 throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
-            const QList<RowProblem> problems = normaliser.normalise(record, row);
-            if (!problems.isEmpty()) {
-                reject(problems);
+            if (!prepared->problems.isEmpty()) {
+                reject(prepared->problems);
                 continue;
             }
-            RecordWriter::Outcome outcome = writer.write(row, decide);
+            RecordWriter::Outcome outcome = writer.write(prepared->row, decide);
             if (outcome.duplicate && result.duplicates.size() < ImportResult::listLimit)
                 result.duplicates.append(*outcome.duplicate);
             switch (outcome.kind) {
@@ -200,7 +204,7 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 ++result.skipped;
                 break;
             case RecordWriter::Outcome::Kind::Rejected:
-                outcome.problem.line = record.line;
+                outcome.problem.line = prepared->record.line;
                 if (outcome.problem.column < 0)
                     outcome.problem.column = normaliser.columnOf(ImportField(-outcome.problem.column - 1));
                 reject({outcome.problem});

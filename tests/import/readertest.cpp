@@ -3,6 +3,7 @@
 #include "import/encodingdetector.h"
 #include "import/headermapper.h"
 #include "import/importfileerror.h"
+#include "import/rowpipeline.h"
 #include "import/valuenormaliser.h"
 #include "util/countrycatalog.h"
 
@@ -184,4 +185,46 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(ValueNormaliser::matchKey(u"Shirakat – Partnership for Development"_s) ==
           ValueNormaliser::matchKey(u"Shirakat-Partnership for Development"_s));
     CHECK(ValueNormaliser::matchKey(u"Ｍüller"_s) == ValueNormaliser::matchKey(u"muller"_s));
+}
+
+TEST_CASE("The row pipeline hands over every row in order, then the reader's error, and stops when dropped",
+          "[import][pipeline]")
+{
+    QByteArray bytes;
+    for (int i = 1; i <= 2000; ++i)
+        bytes += "Org " + QByteArray::number(i) + ",PK\n";
+    const RowNormaliser normaliser(ImportKind::Organisations, {ImportField::Name, ImportField::Country}, 2,
+                                   DateOrder::Auto);
+    QStringList names;
+    const auto run = [&](QByteArray data, int stopAfter) {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer, CsvDialect(), u"test.csv"_s);
+        reader.setChunkSize(1000); // many reads, so the reading thread is still at work when rows are taken
+        names.clear();
+        RowPipeline pipeline(reader, normaliser);
+        while (const PreparedRow *prepared = pipeline.next()) {
+            CHECK(prepared->record.line == names.size() + 1);
+            CHECK(prepared->problems.isEmpty());
+            names << prepared->row.value(ImportField::Name);
+            if (names.size() == stopAfter)
+                break; // the pipeline's destructor stops its thread mid-file
+        }
+        return names;
+    };
+    REQUIRE(run(bytes, -1).size() == 2000);
+    CHECK(names.first() == u"Org 1"_s);
+    CHECK(names.last() == u"Org 2000"_s);
+    CHECK(run(bytes, 300).size() == 300);
+
+    // A quote never closed on line 1,801: the 1,800 rows before it arrive, then the error.
+    QByteArray broken = bytes;
+    broken.insert(broken.indexOf("Org 1801"), '"');
+    try {
+        run(broken, -1);
+        FAIL("no error");
+    } catch (const ImportFileError &error) {
+        CHECK(error.line() == 1801);
+    }
+    CHECK(names.size() == 1800);
 }
