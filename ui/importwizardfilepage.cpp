@@ -3,10 +3,12 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 
+#include "editors/vocabularycombobox.h"
 #include "storage/networkrepository.h"
 #include "util/error.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -26,6 +28,9 @@ ImportWizardFilePage::ImportWizardFilePage(ImportWizard *wizard)
     , m_path(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_network(new QComboBox(this))
+    , m_status(new VocabularyComboBox(Vocabulary::Kind::MembershipStatus, false, this))
+    , m_role(new VocabularyComboBox(Vocabulary::Kind::MembershipRole, false, this))
+    , m_joined(new QDateEdit(QDate::currentDate(), this))
 {
     setTitle(tr("Choose a File"));
     setSubTitle(tr("A CSV or other delimited text file (you can also drop one on the main window)."));
@@ -42,6 +47,11 @@ ImportWizardFilePage::ImportWizardFilePage(ImportWizard *wizard)
     m_kind->addItem(tr("Meetings"), int(ImportKind::Meetings));
     m_kind->addItem(tr("Participants"), int(ImportKind::Participants));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizardFilePage::updateNetwork);
+    connect(m_network, &QComboBox::currentIndexChanged, this, &ImportWizardFilePage::updateNetwork);
+    m_status->setCode(u"active"_s);
+    m_role->setCode(u"member"_s);
+    m_joined->setCalendarPopup(true);
+    m_joined->setDisplayFormat(u"yyyy-MM-dd"_s);
 
     auto *form = new QFormLayout(this);
     auto *pathLabel = new QLabel(tr("&File:"), this);
@@ -49,8 +59,12 @@ ImportWizardFilePage::ImportWizardFilePage(ImportWizard *wizard)
     form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Import as:"), m_kind);
     form->addRow(tr("Add to &network:"), m_network);
-    auto *note = new QLabel(tr("Organisations can become members of a network as they are imported; columns for "
-                               "membership status, joined date and role fill in the membership."),
+    form->addRow(tr("Membership &status:"), m_status);
+    form->addRow(tr("Membership &role:"), m_role);
+    form->addRow(tr("&Joined:"), m_joined);
+    auto *note = new QLabel(tr("Organisations can become members of a network as they are imported. A file's "
+                               "columns for membership status, role and joined date come first; the values above "
+                               "are for new memberships where the file has none."),
                             this);
     note->setWordWrap(true);
     form->addRow(note);
@@ -88,6 +102,10 @@ bool ImportWizardFilePage::validatePage()
     ImportOptions &options = m_wizard->options();
     options.kind = ImportKind(m_kind->currentData().toInt());
     options.networkName = options.kind == ImportKind::Organisations ? m_network->currentData().toString() : QString();
+    const bool joining = !options.networkName.isEmpty();
+    options.membershipStatus = joining ? m_status->code() : QString();
+    options.membershipRole = joining ? m_role->code() : QString();
+    options.joined = joining ? m_joined->date() : QDate();
     options.mapping.reset();
     return true;
 }
@@ -102,7 +120,11 @@ void ImportWizardFilePage::browse()
 
 void ImportWizardFilePage::updateNetwork()
 {
-    m_network->setEnabled(ImportKind(m_kind->currentData().toInt()) == ImportKind::Organisations);
+    const bool organisations = ImportKind(m_kind->currentData().toInt()) == ImportKind::Organisations;
+    m_network->setEnabled(organisations);
+    const bool joining = organisations && !m_network->currentData().toString().isEmpty();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_status, m_role, m_joined})
+        field->setEnabled(joining);
 }
 
 } // namespace AllianceDesk

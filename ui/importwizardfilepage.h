@@ -3,11 +3,13 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QDateEdit;
 class QLineEdit;
 
 namespace AllianceDesk {
 
 class ImportWizard;
+class VocabularyComboBox;
 
 /// Page 1: the file to import and what it holds (and, for organisations, the network they join).
 class ImportWizardFilePage : public QWizardPage
@@ -24,6 +26,9 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *networkCombo() const { return m_network; }
+    VocabularyComboBox *statusCombo() const { return m_status; }
+    VocabularyComboBox *roleCombo() const { return m_role; }
+    QDateEdit *joinedEdit() const { return m_joined; }
 
 private:
     void browse();
@@ -33,6 +38,9 @@ private:
     QLineEdit *m_path;
     QComboBox *m_kind;
     QComboBox *m_network;
+    VocabularyComboBox *m_status; ///< new memberships' status, role and start where the file has no column
+    VocabularyComboBox *m_role;
+    QDateEdit *m_joined;
 };
 
 } // namespace AllianceDesk

@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "domain/vocabulary.h"
 #include "import/encodingdetector.h"
 #include "import/importbatches.h"
 #include "import/importer.h"
@@ -35,6 +36,9 @@ int runImport(CommandContext &context, QStringList arguments)
     const QString delimiter = CommandContext::takeOption(arguments, u"--delimiter"_s, u"auto"_s);
     const QStringList maps = CommandContext::takeOptions(arguments, u"--map"_s);
     options.networkName = CommandContext::takeOption(arguments, u"--network"_s);
+    options.membershipStatus = CommandContext::takeOption(arguments, u"--status"_s);
+    options.membershipRole = CommandContext::takeOption(arguments, u"--role"_s);
+    const QString joined = CommandContext::takeOption(arguments, u"--joined"_s);
     const QString policy = CommandContext::takeOption(arguments, u"--on-duplicate"_s, u"skip"_s);
     const QString dateOrder = CommandContext::takeOption(arguments, u"--date-order"_s, u"auto"_s);
     options.dryRun = CommandContext::takeFlag(arguments, u"--dry-run"_s);
@@ -66,6 +70,22 @@ int runImport(CommandContext &context, QStringList arguments)
         if (equals <= 0)
             throw UsageError{tr("--map takes “HEADER=field”, not “%1”.").arg(map)};
         options.mapOverrides.append({map.left(equals).trimmed(), map.mid(equals + 1).trimmed()});
+    }
+    if ((!options.membershipStatus.isEmpty() || !options.membershipRole.isEmpty() || !joined.isEmpty()) &&
+        (options.networkName.isEmpty() || options.kind != ImportKind::Organisations))
+        throw UsageError{tr("--status, --role and --joined describe the memberships of organisations imported "
+                            "into a network: give --network too.")};
+    for (const auto &[vocabulary, code] : {std::pair{Vocabulary::Kind::MembershipStatus, options.membershipStatus},
+                                           std::pair{Vocabulary::Kind::MembershipRole, options.membershipRole}}) {
+        if (!code.isEmpty() && !Vocabulary::isValid(vocabulary, code))
+            throw UsageError{
+                tr("“%1” is not a %2: use %3.")
+                    .arg(code, Vocabulary::kindName(vocabulary), Vocabulary::codes(vocabulary).join(u", "_s))};
+    }
+    if (!joined.isEmpty()) {
+        options.joined = QDate::fromString(joined, Qt::ISODate);
+        if (!options.joined.isValid())
+            throw UsageError{tr("--joined takes a date as YYYY-MM-DD, not “%1”.").arg(joined)};
     }
     const auto duplicatePolicy = duplicatePolicyFromName(policy);
     if (!duplicatePolicy)

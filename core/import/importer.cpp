@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "dialectdetector.h"
+#include "domain/vocabulary.h"
 #include "importbatches.h"
 #include "importcancelled.h"
 #include "importfileerror.h"
@@ -122,6 +123,13 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
     query.bind(u":name"_s, m_options.networkName.trimmed()).exec();
     if (!query.next())
         throw RuleViolation(tr("There is no network called “%1”; nothing was imported.").arg(m_options.networkName));
+    const auto requireCode = [](Vocabulary::Kind kind, const QString &code) {
+        if (!code.isEmpty() && !Vocabulary::isValid(kind, code))
+            throw RuleViolation(tr("“%1” is not a %2 (%3); nothing was imported.")
+                                    .arg(code, Vocabulary::kindName(kind), Vocabulary::codes(kind).join(u", "_s)));
+    };
+    requireCode(Vocabulary::Kind::MembershipStatus, m_options.membershipStatus);
+    requireCode(Vocabulary::Kind::MembershipRole, m_options.membershipRole);
     return query.value(0).toLongLong();
 }
 
@@ -166,6 +174,7 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
         RowPipeline pipeline(reader, normaliser);
         ChangeRecorder recorder(db);
         RecordWriter writer(db, m_options.kind, networkId);
+        writer.setMembershipDefaults(m_options.membershipStatus, m_options.membershipRole, m_options.joined);
         const auto decide = [this](const DuplicateMatch &match) {
             return m_options.rowChoices.value(match.line, m_options.onDuplicate);
         };

@@ -4,6 +4,7 @@
 #include "importkind.h"
 
 #include <QChar>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -23,6 +24,11 @@ struct ImportOptions
     QList<QPair<QString, QString>> mapOverrides; ///< header -> field code ("ignore" leaves a column out)
     std::optional<ColumnMapping> mapping;        ///< a complete mapping (the wizard's), instead of detection
     QString networkName;                         ///< organisations become members of this network
+    /// What a new membership in that network gets where the file has no column for it (its columns win): a
+    /// membership status and role code (empty: "active", "member") and the date it began (invalid: today).
+    QString membershipStatus;
+    QString membershipRole;
+    QDate joined;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     QHash<qint64, DuplicatePolicy> rowChoices; ///< by line: the user's choice for one duplicate row
     DateOrder dateOrder = DateOrder::Auto;

@@ -522,17 +522,31 @@ void RecordWriter::ensureAffiliation(qint64 personId, qint64 organisationId, con
     insert.bind(1, personId).bind(2, organisationId).bind(3, row.value(F::Role)).bind(4, row.value(F::Title)).exec();
 }
 
+void RecordWriter::setMembershipDefaults(const QString &status, const QString &role, const QDate &joined)
+{
+    if (!status.isEmpty())
+        m_defaultStatus = status;
+    if (!role.isEmpty())
+        m_defaultRole = role;
+    m_defaultJoined = joined.isValid() ? joined.toString(Qt::ISODate) : QString();
+}
+
 void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome)
 {
-    const QString status = row.has(F::MembershipStatus) ? row.value(F::MembershipStatus) : u"active"_s;
+    const QString status = row.has(F::MembershipStatus) ? row.value(F::MembershipStatus) : m_defaultStatus;
     RawStatement find(m_handle, "SELECT id, role FROM memberships WHERE organisation_id = ?1 AND network_id = ?2");
     find.bind(1, organisationId).bind(2, m_networkId);
     if (!find.step()) {
         find.reset();
-        const QString date = row.joined.isValid() ? row.joined.toString(Qt::ISODate) : m_today;
-        RawStatement insert(m_handle, "INSERT INTO memberships (organisation_id, network_id, role) "
-                                      "VALUES (?1, ?2, coalesce(?3, 'member'))");
-        insert.bind(1, organisationId).bind(2, m_networkId).bind(3, row.value(F::MembershipRole)).exec();
+        const QString date = row.joined.isValid()         ? row.joined.toString(Qt::ISODate)
+                             : !m_defaultJoined.isEmpty() ? m_defaultJoined
+                                                          : m_today;
+        RawStatement insert(m_handle,
+                            "INSERT INTO memberships (organisation_id, network_id, role) VALUES (?1, ?2, ?3)");
+        insert.bind(1, organisationId)
+            .bind(2, m_networkId)
+            .bind(3, row.has(F::MembershipRole) ? row.value(F::MembershipRole) : m_defaultRole)
+            .exec();
         const qint64 membership = insert.lastInsertId();
         RawStatement history(m_handle, "INSERT INTO membership_status_changes (membership_id, status, "
                                        "effective_date, reason) VALUES (?1, ?2, ?3, ?4)");

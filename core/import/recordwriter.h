@@ -42,6 +42,9 @@ public:
 
     Outcome write(const NormalisedRow &row, const Decide &decide);
 
+    /// What a new membership gets where a row has no value for it (see ImportOptions).
+    void setMembershipDefaults(const QString &status, const QString &role, const QDate &joined);
+
     /// Completes what the rows need once they are all written (the search index's queue); call before committing.
     void finish();
 
@@ -90,6 +93,9 @@ private:
     QString m_user;
     QString m_now;
     QString m_today;
+    QString m_defaultStatus = QStringLiteral("active");
+    QString m_defaultRole = QStringLiteral("member");
+    QString m_defaultJoined;             ///< ISO date; empty: today
     QHash<Fingerprint, qint64> m_keys;   ///< duplicate keys -> the first record with each
     QHash<qint64, qint64> m_writtenLine; ///< record id -> the line of the file that created or updated it
     QHash<QString, QList<qint64>> m_nameCache;

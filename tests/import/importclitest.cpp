@@ -55,6 +55,24 @@ TEST_CASE("import exit codes: 0 imported, 1 usage, 2 rows rejected, 3 unreadable
     CHECK(run.exitCode == 1);
     run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, good, u"--delimiter"_s, u"colon"_s});
     CHECK(run.exitCode == 1);
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, good, u"--status"_s, u"applicant"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"give --network too"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, good, u"--network"_s, u"FEM"_s, u"--role"_s, u"boss"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"“boss” is not a membership role: use member, steering_committee"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, good, u"--network"_s, u"FEM"_s, u"--joined"_s,
+               u"15/01/2026"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"--joined takes a date as YYYY-MM-DD"_s));
+    const QString applicants = write(test.dir(), u"applicants.csv"_s, "name,country\nQuokka Forum,IN\n");
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, applicants, u"--network"_s, u"FEM"_s, u"--status"_s,
+               u"applicant"_s, u"--joined"_s, u"2026-01-15"_s});
+    CHECK(run.exitCode == 0);
+    run = cli({u"--db"_s, db, u"list"_s, u"memberships"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Quokka"_s});
+    CHECK(run.out.contains(u"Quokka Forum"_s));
+    CHECK(run.out.contains(u"applicant"_s, Qt::CaseInsensitive));
+    CHECK(run.out.contains(u"2026-01-15"_s));
 
     const QString errors = QDir(test.dir()).filePath(u"errors.csv"_s);
     const QString mixed = write(test.dir(), u"mixed.csv"_s, "name,country,email\nBeta Org,PK,bad\nGamma Org,IN,\n");

@@ -261,3 +261,39 @@ TEST_CASE("What an import creates or updates is found by search, and the connect
     SqlQuery(test.connection(), u"INSERT INTO people (name) VALUES ('Bilby Shah')"_s).exec();
     CHECK(titles(u"Bilby"_s).join(u", "_s) == u"Bilby Shah"_s);
 }
+
+TEST_CASE("New memberships take the chosen status, role and date where the file has no column for them",
+          "[import][network]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"applicants.csv"_s,
+                                   "name,country,status\n"
+                                   "Quokka Men's Forum,PK,\n"
+                                   "Bilby Collective,PK,actif\n");
+    ImportOptions options;
+    options.networkName = u"MenEngage Alliance Pakistan"_s;
+    options.membershipStatus = u"applicant"_s;
+    options.membershipRole = u"board"_s;
+    options.joined = QDate(2026, 1, 15);
+    const ImportResult result = import(test, path, options);
+    CHECK(result.created == 2);
+    const auto membership = [&](const QString &name) {
+        SqlQuery query(test.connection(), u"SELECT m.status, m.status_since, m.role FROM membership_current m "
+                                          "JOIN organisations o ON o.id = m.organisation_id WHERE o.name = :name"_s);
+        query.bind(u":name"_s, name).exec();
+        return query.next()
+                   ? QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}.join(
+                         u' ')
+                   : QString();
+    };
+    CHECK(membership(u"Quokka Men's Forum"_s) == u"applicant 2026-01-15 board"_s);
+    CHECK(membership(u"Bilby Collective"_s) == u"active 2026-01-15 board"_s); // the file's status wins
+
+    options.membershipStatus = u"sleeping"_s;
+    try {
+        import(test, path, options);
+        FAIL("no error");
+    } catch (const RuleViolation &error) {
+        CHECK(error.message().contains(u"“sleeping” is not a membership status"_s));
+    }
+}

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "testdatabase.h"
 
+#include "editors/vocabularycombobox.h"
 #include "import/importbatches.h"
 #include "storage/networkrepository.h"
 #include "storage/sqlquery.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -285,12 +287,20 @@ TEST_CASE("The import wizard makes imported organisations members of the chosen 
     wizard.show();
     auto *filePage = qobject_cast<ImportWizardFilePage *>(wizard.currentPage());
     REQUIRE(filePage->networkCombo()->isEnabled());
+    CHECK_FALSE(filePage->statusCombo()->isEnabled()); // no network yet
     filePage->networkCombo()->setCurrentIndex(filePage->networkCombo()->findData(network.name));
+    REQUIRE(filePage->statusCombo()->isEnabled());
+    CHECK(filePage->statusCombo()->code() == u"active"_s);
+    CHECK(filePage->roleCombo()->code() == u"member"_s);
+    CHECK(filePage->joinedEdit()->date() == QDate::currentDate());
+    filePage->roleCombo()->setCode(u"steering_committee"_s);
+    filePage->joinedEdit()->setDate(QDate(2025, 6, 30));
     toReview(wizard);
     wizard.next();
     qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
     REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
-    SqlQuery query(fixture.db(), u"SELECT count(*) FROM memberships WHERE network_id = :id"_s);
+    SqlQuery query(fixture.db(), u"SELECT count(*) FROM membership_current WHERE network_id = :id AND status = "
+                                 "'active' AND role = 'steering_committee' AND joined = '2025-06-30'"_s);
     query.bind(u":id"_s, networkId).exec();
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 3);
