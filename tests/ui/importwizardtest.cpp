@@ -295,6 +295,7 @@ TEST_CASE("The import wizard makes imported organisations members of the chosen 
     CHECK(filePage->joinedEdit()->date() == QDate::currentDate());
     filePage->roleCombo()->setCode(u"steering_committee"_s);
     filePage->joinedEdit()->setDate(QDate(2025, 6, 30));
+    saveShot(wizard, u"import-1-file-network"_s);
     toReview(wizard);
     wizard.next();
     qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
