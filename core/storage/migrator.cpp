@@ -70,9 +70,12 @@ void Migrator::migrate(int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
-    SqlQuery versionQuery(m_db, u"PRAGMA user_version"_s);
-    versionQuery.exec();
-    const int fromVersion = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    const int fromVersion = [this] {
+        // Scoped: a statement left open would keep migrations from dropping tables (SQLITE_LOCKED).
+        SqlQuery versionQuery(m_db, u"PRAGMA user_version"_s);
+        versionQuery.exec();
+        return versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    }();
     if (fromVersion >= targetVersion)
         return;
 

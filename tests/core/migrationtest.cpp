@@ -2,9 +2,11 @@
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
+#include "util/error.h"
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
@@ -70,4 +72,58 @@ TEST_CASE("Opening a current database again changes nothing", "[migration]")
     const QString before = Test::dumpDatabase(test.connection());
     test.reopen();
     CHECK(Test::dumpDatabase(test.connection()) == before);
+}
+
+TEST_CASE("Every CHECK list is written as comparisons, with its rule and the rows unchanged", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version3.alliancedesk"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version3"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        Migrator(db).migrate(3);
+        SqlQuery(db, u"PRAGMA application_id = %1"_s.arg(Database::applicationId)).exec();
+        SqlQuery(db, u"INSERT INTO organisations (name, type, country) VALUES ('Rozan', 'ngo', 'PK'), "
+                     "('UN Women', 'un_agency', NULL)"_s)
+            .exec();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"version3"_s);
+
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    const QSqlDatabase db = database->connection();
+    CHECK(database->schemaVersion() == 4);
+    SqlQuery integrity(db, u"PRAGMA integrity_check"_s);
+    integrity.exec();
+    REQUIRE(integrity.next());
+    CHECK(integrity.value(0).toString() == u"ok"_s);
+    SqlQuery rows(db, u"SELECT group_concat(name || ':' || type, ', ') FROM organisations"_s);
+    rows.exec();
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toString() == u"Rozan:ngo, UN Women:un_agency"_s);
+
+    // No CHECK lists more than two values with IN (SQLite would build a temporary index per row written) ...
+    static const QRegularExpression longList(u"\\bIN \\('[^']*', '[^']*', '[^)]*\\)"_s);
+    SqlQuery schema(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'table'"_s);
+    schema.exec();
+    while (schema.next()) {
+        INFO(schema.value(0).toString().toStdString());
+        CHECK_FALSE(longList.match(schema.value(1).toString()).hasMatch());
+    }
+    // ... and the rules still hold, in this connection and in a new one.
+    const auto refused = [](const QSqlDatabase &connection, const QString &sql) {
+        try {
+            SqlQuery(connection, sql).exec();
+            return false;
+        } catch (const Error &) {
+            return true;
+        }
+    };
+    CHECK(refused(db, u"INSERT INTO organisations (name, type) VALUES ('X', 'company')"_s));
+    CHECK(refused(db, u"INSERT INTO audit_log (at, user_name, action, entity, entity_id) "
+                      "VALUES ('2026-01-01', 'me', 'rename', 'organisations', 1)"_s));
+    CHECK_FALSE(refused(db, u"INSERT INTO organisations (name, type) VALUES ('Y', 'academic')"_s));
+    auto again = Database::open(path, Database::OpenMode::OpenExisting);
+    CHECK(refused(again->connection(), u"UPDATE organisations SET type = 'company' WHERE name = 'Rozan'"_s));
 }
