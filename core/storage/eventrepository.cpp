@@ -82,6 +82,39 @@ qint64 EventRepository::addParticipant(const EventParticipant &participant)
     return id;
 }
 
+void EventRepository::updateParticipant(const EventParticipant &participant)
+{
+    const QString record = tr("Participant of “%1”").arg(get(participant.eventId).name);
+    if (!participant.personId && participant.name.trimmed().isEmpty())
+        throw RuleViolation(tr("%1: a person or a name is required.").arg(record));
+    Rules::requireCountry(record, participant.country);
+    SqlQuery before(m_db, u"SELECT person_id, name, organisation_id, country FROM event_participants "
+                          "WHERE id = :id AND event_id = :event"_s);
+    before.bind(u":id"_s, participant.id).bind(u":event"_s, participant.eventId).exec();
+    if (!before.next())
+        throw ConflictError(tr("%1 was removed elsewhere; your changes were not saved.").arg(record));
+    const QStringList columns = {u"person_id"_s, u"name"_s, u"organisation_id"_s, u"country"_s};
+    const QVariantList edited = {SqlValues::fromOptional(participant.personId), participant.name,
+                                 SqlValues::fromOptional(participant.organisationId), participant.country};
+    QVariantList old;
+    for (int i = 0; i < columns.size(); ++i)
+        old << before.value(i);
+    SqlQuery query(m_db, u"UPDATE event_participants SET person_id = :person, name = :name, "
+                         "organisation_id = :org, country = :country WHERE id = :id"_s);
+    query.bind(u":person"_s, edited.at(0))
+        .bindText(u":name"_s, participant.name)
+        .bind(u":org"_s, edited.at(2))
+        .bindText(u":country"_s, participant.country)
+        .bind(u":id"_s, participant.id)
+        .exec();
+    const auto text = [](const QVariant &value) { return value.isNull() ? QString() : value.toString(); };
+    for (int i = 0; i < columns.size(); ++i) {
+        if (text(old.at(i)) != text(edited.at(i)))
+            m_audit.recordUpdate(u"event_participants"_s, participant.id, columns.at(i), text(old.at(i)),
+                                 text(edited.at(i)));
+    }
+}
+
 Event EventRepository::get(qint64 id) const
 {
     SqlQuery query(m_db,

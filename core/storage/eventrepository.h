@@ -23,6 +23,8 @@ public:
     static QVariantMap fields(const Event &event);
 
     qint64 addParticipant(const EventParticipant &participant);
+    /// Saves a participant's person, name, organisation and country; each changed value goes to the audit trail.
+    void updateParticipant(const EventParticipant &participant);
     Event get(qint64 id) const;
     QList<EventParticipant> participants(qint64 eventId) const;
     /// Listed participants per country (alpha-2), most first.

@@ -279,3 +279,34 @@ TEST_CASE("The audit trail records who created what, never protected values", "[
     CHECK_FALSE(trail.contains(u"Confidential name"_s));
     CHECK_FALSE(trail.contains(u"Summary of the conduct concern"_s));
 }
+
+TEST_CASE("An event participant needs a person or a name and a known country, when added and when edited",
+          "[rules][events]")
+{
+    Test::TestDatabase test;
+    EventRepository events(test.connection());
+    Event event;
+    event.name = u"Regional dialogue"_s;
+    event.start = QDate(2025, 3, 4);
+    const qint64 eventId = events.add(event);
+    EventParticipant participant{0, eventId, std::nullopt, u"Ravi Kumar"_s, std::nullopt, u"IN"_s};
+    CHECK_THROWS_AS(events.addParticipant({0, eventId, std::nullopt, u"  "_s, std::nullopt, u"IN"_s}), RuleViolation);
+    participant.id = events.addParticipant(participant);
+
+    EventParticipant edited = participant;
+    edited.name.clear();
+    CHECK_THROWS_WITH(events.updateParticipant(edited),
+                      Catch::Contains("Participant of “Regional dialogue”: a person or a name is required."));
+    edited.name = u"Ravi K."_s;
+    edited.country = u"XX"_s;
+    CHECK_THROWS_AS(events.updateParticipant(edited), RuleViolation);
+    edited.country = u"NP"_s;
+    events.updateParticipant(edited);
+    const QList<EventParticipant> saved = events.participants(eventId);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().name == u"Ravi K."_s);
+    CHECK(saved.first().country == u"NP"_s);
+
+    events.removeParticipant(participant.id);
+    CHECK_THROWS_AS(events.updateParticipant(edited), ConflictError);
+}

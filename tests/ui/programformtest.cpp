@@ -1,4 +1,5 @@
 #include "editors/programform.h"
+#include "editors/countrycombobox.h"
 #include "editors/editorfactory.h"
 #include "editors/eventform.h"
 #include "editors/meetingdialog.h"
@@ -14,9 +15,11 @@
 #include "document/document.h"
 #include "sample/samplealliance.h"
 #include "search/searchindex.h"
+#include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/programrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/supportgrouprepository.h"
 
 #include "widgettesting.h"
@@ -24,6 +27,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -39,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
@@ -373,6 +378,111 @@ TEST_CASE("An event is saved with its participants and undone", "[ui][forms][eve
 
     alliance.document->undoStack()->undo();
     CHECK(Test::dumpDatabase(alliance.db(), {u"audit_log"_s}) == before);
+}
+
+TEST_CASE("An event's participant is edited in place, and the edit is undone", "[ui][forms][events]")
+{
+    Alliance alliance;
+    EventRepository repository(alliance.db());
+    Event event;
+    event.name = u"Regional dialogue"_s;
+    event.kind = u"dialogue"_s;
+    event.start = QDate(2025, 3, 4);
+    const qint64 eventId = repository.add(event);
+    const qint64 anna =
+        repository.addParticipant(EventParticipant{0, eventId, std::nullopt, u"Анна Петрова"_s, std::nullopt, u"RU"_s});
+    repository.addParticipant(EventParticipant{0, eventId, std::nullopt, u"Ravi Kumar"_s, std::nullopt, u"IN"_s});
+    SearchIndex::synchronize(alliance.db());
+    const QString before = Test::dumpDatabase(alliance.db(), {u"audit_log"_s});
+
+    EventForm form(alliance.document.get(), eventId);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    auto *table = field<QTableWidget>(form, u"eventParticipants"_s);
+    REQUIRE(table->rowCount() == 2);
+    REQUIRE(table->item(0, 0)->text() == u"Ravi Kumar"_s); // ordered by name
+    QString shownName;
+    QString shownCountry;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, &answer, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *name = dialog->findChild<QLineEdit *>(u"participantName"_s);
+        auto *country = dialog->findChild<CountryComboBox *>(u"participantCountry"_s);
+        shownName = name->text();
+        shownCountry = country->code();
+        name->setText(u"Анна Смирнова"_s);
+        country->setCode(u"GE"_s);
+        dialog->accept();
+    });
+    answer.start();
+    table->cellDoubleClicked(1, 0); // as a double click on Анна's row does
+    answer.stop();
+    CHECK(shownName == u"Анна Петрова"_s);
+    CHECK(shownCountry == u"RU"_s);
+    CHECK(table->item(1, 0)->text() == u"Анна Смирнова"_s);
+    REQUIRE(form.save());
+
+    const QList<EventParticipant> saved = repository.participants(eventId);
+    REQUIRE(saved.size() == 2);
+    CHECK(saved.at(0).name == u"Ravi Kumar"_s);
+    CHECK(saved.at(1).id == anna); // the same row, updated: not removed and added again
+    CHECK(saved.at(1).name == u"Анна Смирнова"_s);
+    CHECK(saved.at(1).country == u"GE"_s);
+    SqlQuery audit(alliance.db(), u"SELECT group_concat(field || '=' || new_value, ' ') FROM audit_log WHERE "
+                                  "entity = 'event_participants' AND action = 'update' AND entity_id = :id"_s);
+    audit.bind(u":id"_s, anna).exec();
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toString() == u"name=Анна Смирнова country=GE"_s);
+
+    alliance.document->undoStack()->undo();
+    CHECK(Test::dumpDatabase(alliance.db(), {u"audit_log"_s}) == before);
+}
+
+TEST_CASE("Program and event forms ask reload or overwrite over a change made elsewhere", "[ui][forms][conflict]")
+{
+    struct Guard
+    {
+        ~Guard() { RecordForm::setConflictChooser({}); }
+    } guard;
+    Alliance alliance;
+    Event event;
+    event.name = u"Regional dialogue"_s;
+    event.start = QDate(2025, 3, 4);
+    const qint64 eventId = EventRepository(alliance.db()).add(event);
+    ProgramForm program(alliance.document.get(), alliance.programId);
+    EventForm eventForm(alliance.document.get(), eventId);
+    field<QLineEdit>(program, u"name"_s)->setText(u"Humqadam (ours)"_s);
+    field<QLineEdit>(eventForm, u"name"_s)->setText(u"Regional dialogue (ours)"_s);
+
+    // Another process saves both records first.
+    {
+        auto other = Database::open(alliance.dir.filePath(u"programs.alliancedesk"_s));
+        ProgramRepository programs(other->connection());
+        Program theirs = programs.get(alliance.programId);
+        theirs.nativeName = u"ہم قدم"_s;
+        programs.update(theirs);
+        EventRepository events(other->connection());
+        Event theirEvent = events.get(eventId);
+        theirEvent.city = u"Tbilisi"_s;
+        events.update(theirEvent);
+    }
+
+    QStringList asked;
+    RecordForm::setConflictChooser([&asked](QWidget *, const QString &text) {
+        asked << text;
+        return asked.size() == 1 ? RecordForm::ConflictChoice::Reload : RecordForm::ConflictChoice::Overwrite;
+    });
+    CHECK_FALSE(program.save()); // reloaded: their version is shown, nothing saved
+    CHECK(field<QLineEdit>(program, u"name"_s)->text() == u"Humqadam"_s);
+    CHECK(program.program().nativeName == u"ہم قدم"_s);
+    CHECK(eventForm.save()); // overwritten: ours is saved
+    REQUIRE(asked.size() == 2);
+    CHECK(asked.at(1).contains(u"Regional dialogue"_s));
+    CHECK(EventRepository(alliance.db()).get(eventId).name == u"Regional dialogue (ours)"_s);
+    CHECK(alliance.document->undoStack()->count() == 1);
 }
 
 TEST_CASE("Program, support group and event forms render Urdu, Russian and Hindi", "[ui][forms][shots]")

@@ -103,9 +103,10 @@ QWidget *EventForm::participantSection()
     m_participantTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_participantTable->setMaximumHeight(150);
     auto *add = new QPushButton(tr("&Add participant…"));
+    auto *edit = new QPushButton(tr("Edi&t participant…"));
     auto *remove = new QPushButton(tr("Re&move participant"));
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, remove}) {
+    for (QPushButton *button : {add, edit, remove}) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
@@ -115,7 +116,10 @@ QWidget *EventForm::participantSection()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_participantTable);
     layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, &EventForm::newParticipant);
+    connect(add, &QPushButton::clicked, this, [this] { editParticipant(-1); });
+    connect(edit, &QPushButton::clicked, this,
+            [this] { editParticipant(ChildRows::selected(m_participantTable, m_participants.size())); });
+    connect(m_participantTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editParticipant(row); });
     connect(remove, &QPushButton::clicked, this, &EventForm::removeParticipant);
     return section;
 }
@@ -167,11 +171,20 @@ void EventForm::addParticipant(const EventParticipant &participant, const QStrin
     revalidate();
 }
 
-void EventForm::newParticipant()
+void EventForm::editParticipant(int row)
 {
-    EventParticipantDialog dialog(connection(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    const bool adding = row < 0 || row >= m_participants.size();
+    EventParticipantDialog dialog(connection(), adding ? EventParticipant() : m_participants.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (adding) {
         addParticipant(dialog.participant(), dialog.organisationName());
+        return;
+    }
+    m_participants[row] = dialog.participant();
+    m_organisationNames[row] = dialog.organisationName();
+    showParticipants();
+    revalidate();
 }
 
 void EventForm::removeParticipant()
@@ -224,17 +237,21 @@ void EventForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     EventRepository repository(db);
     const qint64 id = addOrUpdate(repository, eventRecord(), onConflict);
-    // Participants are added and removed, not edited in place.
+    const auto stored = [id](EventParticipant participant) {
+        participant.eventId = id;
+        if (participant.personId)
+            participant.name.clear(); // the directory holds the name
+        return participant;
+    };
     ChildRows::write(
         m_loadedParticipants, m_participants,
-        [&](EventParticipant participant) {
-            participant.eventId = id;
-            if (participant.personId)
-                participant.name.clear(); // the directory holds the name
-            repository.addParticipant(participant);
-        },
-        [](const EventParticipant &) {}, [&](qint64 participantId) { repository.removeParticipant(participantId); },
-        [](const EventParticipant &, const EventParticipant &) { return false; });
+        [&](const EventParticipant &participant) { repository.addParticipant(stored(participant)); },
+        [&](const EventParticipant &participant) { repository.updateParticipant(stored(participant)); },
+        [&](qint64 participantId) { repository.removeParticipant(participantId); },
+        [](const EventParticipant &before, const EventParticipant &after) {
+            return before.personId != after.personId || before.organisationId != after.organisationId ||
+                   before.country != after.country || (!after.personId && before.name != after.name);
+        });
 }
 
 QString EventForm::commandText() const

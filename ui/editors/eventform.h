@@ -45,7 +45,7 @@ private:
     QWidget *participantSection();
     void load(const Event &event);
     void showParticipants();
-    void newParticipant();
+    void editParticipant(int row); ///< out of range: adds one
     void removeParticipant();
 
     Event m_loaded;

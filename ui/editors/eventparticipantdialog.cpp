@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
 
-EventParticipantDialog::EventParticipantDialog(QSqlDatabase db, QWidget *parent)
+EventParticipantDialog::EventParticipantDialog(QSqlDatabase db, const EventParticipant &participant, QWidget *parent)
     : QDialog(parent)
+    , m_loaded(participant)
     , m_person(new RecordPicker(db, ListKind::People, tr("(not in the directory)")))
     , m_name(new QLineEdit)
     , m_organisation(new RecordPicker(db, ListKind::Organisations, tr("(none)")))
@@ -49,6 +50,12 @@ EventParticipantDialog::EventParticipantDialog(QSqlDatabase db, QWidget *parent)
     connect(m_organisation, &RecordPicker::recordChanged, this, &EventParticipantDialog::revalidate);
     connect(m_country, &QComboBox::currentTextChanged, this, &EventParticipantDialog::revalidate);
     connect(m_name, &QLineEdit::textChanged, this, &EventParticipantDialog::revalidate);
+    if (participant.personId)
+        m_person->setRecordId(participant.personId);
+    else
+        m_name->setText(participant.name);
+    m_organisation->setRecordId(participant.organisationId);
+    m_country->setCode(participant.country);
     resize(460, sizeHint().height());
     revalidate();
     m_person->setFocus();
@@ -74,6 +81,8 @@ void EventParticipantDialog::revalidate()
 EventParticipant EventParticipantDialog::participant() const
 {
     EventParticipant result;
+    result.id = m_loaded.id;
+    result.eventId = m_loaded.eventId;
     result.personId = m_person->recordId();
     result.name = result.personId ? m_person->currentText().trimmed() : m_name->text().trimmed();
     result.organisationId = m_organisation->recordId();

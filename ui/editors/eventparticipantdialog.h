@@ -20,9 +20,10 @@ class EventParticipantDialog : public QDialog
     Q_OBJECT
 
 public:
-    EventParticipantDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    /// Adds a participant, or edits @p participant when it has an id.
+    EventParticipantDialog(QSqlDatabase db, const EventParticipant &participant = {}, QWidget *parent = nullptr);
 
-    /// The participant; its name is the person's when one was chosen.
+    /// The participant (with the id and event it was opened with); its name is the person's when one was chosen.
     EventParticipant participant() const;
     /// The organisation's name, for the table.
     QString organisationName() const;
@@ -30,6 +31,7 @@ public:
 private:
     void revalidate();
 
+    EventParticipant m_loaded;
     RecordPicker *m_person;
     QLineEdit *m_name;
     RecordPicker *m_organisation;
