@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "sqlfunctions.h"
 #include "sqlquery.h"
 #include "transaction.h"
 #include "util/error.h"
@@ -9,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +83,14 @@ void Migrator::migrate(int targetVersion)
     if (fromVersion >= targetVersion)
         return;
 
+    // Data format 4 rewrites CHECK constraints through writable_schema, which SQLite's defensive mode (off by
+    // default, but a build may turn it on) forbids: it is off while the migrations run.
+    sqlite3 *handle = sqliteHandle(m_db);
+    int defensive = 0;
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+    const auto restore =
+        qScopeGuard([handle, defensive] { sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, defensive, nullptr); });
     Transaction transaction(m_db);
     for (int version = fromVersion + 1; version <= targetVersion; ++version) {
         for (const QString &statement : statements(version))

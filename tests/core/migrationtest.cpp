@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
 #include "util/error.h"
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
@@ -126,4 +129,27 @@ TEST_CASE("Every CHECK list is written as comparisons, with its rule and the row
     CHECK_FALSE(refused(db, u"INSERT INTO organisations (name, type) VALUES ('Y', 'academic')"_s));
     auto again = Database::open(path, Database::OpenMode::OpenExisting);
     CHECK(refused(again->connection(), u"UPDATE organisations SET type = 'company' WHERE name = 'Rozan'"_s));
+}
+
+TEST_CASE("Migrations run on a connection in SQLite's defensive mode, and leave it on", "[migration]")
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"defensive"_s);
+        db.setDatabaseName(dir.filePath(u"defensive.alliancedesk"_s));
+        REQUIRE(db.open());
+        Migrator(db).migrate(3);
+        sqlite3 *handle = sqliteHandle(db);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        Migrator(db).migrate();
+        SqlQuery version(db, u"PRAGMA user_version"_s);
+        version.exec();
+        REQUIRE(version.next());
+        CHECK(version.value(0).toInt() == Database::currentSchemaVersion());
+        int defensive = 0;
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+        CHECK(defensive == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"defensive"_s);
 }
