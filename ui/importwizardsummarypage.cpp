@@ -57,10 +57,20 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizard *wizard, ImportWiz
 void ImportWizardSummaryPage::initializePage()
 {
     const ImportResult &result = m_wizard->result();
-    QString text = tr("%1: %2 rows read.").arg(QFileInfo(m_wizard->filePath()).fileName()).arg(result.rows);
+    const QString fileName = QFileInfo(m_wizard->filePath()).fileName().toHtmlEscaped();
+    QString text =
+        result.rows == 1 ? tr("%1: 1 row read.").arg(fileName) : tr("%1: %2 rows read.").arg(fileName).arg(result.rows);
     text += u"<ul><li>"_s + tr("%n created", nullptr, result.created) + u"</li><li>"_s +
             tr("%n updated", nullptr, result.updated) + u"</li><li>"_s + tr("%n skipped", nullptr, result.skipped) +
-            u"</li><li>"_s + tr("%n rejected", nullptr, result.rejected) + u"</li></ul>"_s;
+            u"</li><li>"_s + tr("%n rejected", nullptr, result.rejected) + u"</li>"_s;
+    if (!m_wizard->options().networkName.isEmpty())
+        text +=
+            u"<li>"_s +
+            tr("%n became members of %1", nullptr, result.joined).arg(m_wizard->options().networkName.toHtmlEscaped()) +
+            u"</li>"_s;
+    text += u"</ul>"_s;
+    for (const QString &note : result.notes)
+        text += u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s;
     if (result.batchId)
         text += tr("Recorded as import batch %1.").arg(result.batchId);
     m_counts->setText(text);

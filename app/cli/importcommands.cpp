@@ -5,7 +5,9 @@
 #include "import/encodingdetector.h"
 #include "import/importbatches.h"
 #include "import/importer.h"
+#include "import/importfield.h"
 #include "storage/database.h"
+#include "util/error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +73,10 @@ int runImport(CommandContext &context, QStringList arguments)
             throw UsageError{tr("--map takes “HEADER=field”, not “%1”.").arg(map)};
         options.mapOverrides.append({map.left(equals).trimmed(), map.mid(equals + 1).trimmed()});
     }
+    if (!options.networkName.isEmpty() && options.kind != ImportKind::Organisations)
+        throw UsageError{tr("--network makes imported organisations members of a network; it does not apply to "
+                            "%1.")
+                             .arg(kindName)};
     if ((!options.membershipStatus.isEmpty() || !options.membershipRole.isEmpty() || !joined.isEmpty()) &&
         (options.networkName.isEmpty() || options.kind != ImportKind::Organisations))
         throw UsageError{tr("--status, --role and --joined describe the memberships of organisations imported "
@@ -99,16 +105,41 @@ int runImport(CommandContext &context, QStringList arguments)
         throw UsageError{tr("Unknown --date-order “%1”: use auto, dmy or mdy.").arg(dateOrder)};
     if (format != u"text"_s && format != u"json"_s)
         throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
-    if (!QFileInfo::exists(path))
-        throw UsageError{tr("There is no file %1.").arg(QDir::toNativeSeparators(path))};
-
     auto database = context.openDatabase();
+    if (!options.networkName.isEmpty() && !Importer::networkNamed(database->connection(), options.networkName))
+        throw UsageError{tr("There is no network called “%1” (alliancedesk-cli list networks shows them).")
+                             .arg(options.networkName)};
     Importer importer(path, options);
     importer.inspect();
-    if (!importer.unknownOverrides().isEmpty())
-        throw UsageError{tr("--map names no column or field of this file: %1. The columns are: %2.")
-                             .arg(importer.unknownOverrides().join(u", "_s), importer.headers().join(u", "_s))};
-    const ImportResult result = importer.run(database->connection());
+    QStringList fieldCodes;
+    for (const ImportField field : ImportFields::forKind(*kind))
+        fieldCodes << ImportFields::code(field);
+    for (const QString &unknown : importer.unknownOverrides()) {
+        const qsizetype equals = unknown.lastIndexOf(u'=');
+        if (equals >= 0)
+            throw UsageError{tr("--map “%1”: “%2” is not a field of %3; use one of: %4, or ignore.")
+                                 .arg(unknown, unknown.mid(equals + 1), kindName, fieldCodes.join(u", "_s))};
+        throw UsageError{tr("--map: “%1” is not a column of %2; the columns are: %3.")
+                             .arg(unknown, QFileInfo(path).fileName(), importer.headers().join(u", "_s))};
+    }
+    ImportResult result;
+    try {
+        result = importer.run(database->connection());
+    } catch (const RuleViolation &) {
+        const QStringList missing = importer.missingFields();
+        if (missing.isEmpty())
+            throw;
+        throw UsageError{
+            tr("No column of %1 gives the %2: name one with --map, for example --map \"%3=%4\" (the "
+               "columns are: %5). Nothing was imported.")
+                .arg(QFileInfo(path).fileName(), missing.join(tr(" or ")), importer.headers().value(0, tr("HEADER")),
+                     ImportFields::code(ImportFields::forKind(*kind).constFirst()), importer.headers().join(u", "_s))};
+    }
+    QStringList mapping;
+    for (qsizetype i = 0; i < importer.headers().size(); ++i) {
+        const std::optional<ImportField> field = importer.mapping().value(i);
+        mapping << tr("%1 → %2").arg(importer.headers().at(i), field ? ImportFields::code(*field) : tr("(left out)"));
+    }
 
     if (format == u"json"_s) {
         QJsonArray problems;
@@ -124,20 +155,27 @@ int runImport(CommandContext &context, QStringList arguments)
                            {u"updated"_s, result.updated},
                            {u"skipped"_s, result.skipped},
                            {u"rejected"_s, result.rejected},
+                           {u"joined"_s, result.joined},
                            {u"dry_run"_s, result.dryRun},
                            {u"dates_ambiguous"_s, result.datesAmbiguous},
                            {u"sha256"_s, result.sha256},
                            {u"batch"_s, result.batchId ? QJsonValue(result.batchId) : QJsonValue()},
+                           {u"notes"_s, QJsonArray::fromStringList(result.notes)},
                            {u"problems"_s, problems}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else {
-        QString text = tr("%1 (%2, %3): %4 rows, %5 created, %6 updated, %7 skipped, %8 rejected.\n")
+        QString text = tr("%1 (%2, %3): %4, %5 created, %6 updated, %7 skipped, %8 rejected.\n")
                            .arg(QFileInfo(path).fileName(), result.encoding, result.delimiter)
-                           .arg(result.rows)
+                           .arg(result.rows == 1 ? tr("1 row") : tr("%1 rows").arg(result.rows))
                            .arg(result.created)
                            .arg(result.updated)
                            .arg(result.skipped)
                            .arg(result.rejected);
+        text += tr("Columns: %1.\n").arg(mapping.join(u", "_s));
+        for (const QString &note : result.notes)
+            text += note + u'\n';
+        if (!options.networkName.isEmpty())
+            text += tr("%1 became members of %2.\n").arg(result.joined).arg(options.networkName);
         text += result.dryRun ? tr("Dry run: nothing was written.\n")
                               : tr("Batch %1 (undo with: alliancedesk-cli undo-import %1).\n").arg(result.batchId);
         if (result.datesAmbiguous)

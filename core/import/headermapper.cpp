@@ -206,7 +206,7 @@ QStringList HeaderMapper::applyOverrides(ImportKind kind, const QStringList &hea
             continue;
         }
         std::optional<ImportField> field;
-        if (!code.isEmpty() && code != u"ignore"_s) {
+        if (!code.isEmpty() && code.compare(u"ignore"_s, Qt::CaseInsensitive) != 0) {
             field = ImportFields::fromCode(code);
             if (!field || !allowed.contains(*field)) {
                 unknown.append(header + u'=' + code);

@@ -109,7 +109,21 @@ void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
     SqlQuery query(db, u"SELECT changeset FROM import_batches WHERE id = :id"_s);
     query.bind(u":id"_s, id).exec();
     const QByteArray changeset = query.next() ? query.value(0).toByteArray() : QByteArray();
-    Changesets::apply(db, Changesets::invert(changeset));
+    try {
+        Changesets::apply(db, Changesets::invert(changeset));
+    } catch (const ConflictError &conflict) {
+        // The usual cause: a later import updated the same records. Name it, since undoing it first is the fix.
+        SqlQuery later(db, u"SELECT id, file_name FROM import_batches WHERE id > :id AND undone_at IS NULL "
+                           "ORDER BY id DESC LIMIT 1"_s);
+        later.bind(u":id"_s, id).exec();
+        const QString hint =
+            later.next() ? tr("Import batch %1 (%2) came after it and is not undone: undo that one first, then this.")
+                               .arg(later.value(0).toLongLong())
+                               .arg(later.value(1).toString())
+                         : tr("It was edited after the import; undo those edits first.");
+        throw ConflictError(
+            tr("Import batch %1 (%2) cannot be undone: %3 %4").arg(id).arg(batch.fileName, conflict.message(), hint));
+    }
     markUndone(db, id, true);
     transaction.commit();
 }

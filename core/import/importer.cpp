@@ -47,6 +47,18 @@ void Importer::inspect()
         throw ImportFileError(tr("%1 cannot be opened: %2.").arg(m_path, file.errorString()));
     m_head = file.read(DialectDetector::headSize);
     m_headIsWholeFile = file.atEnd();
+    // Partners often send the workbook itself: say so, rather than what its bytes look like as text.
+    if (m_head.startsWith("PK\x03\x04"))
+        throw ImportFileError(tr("%1 is a spreadsheet workbook (.xlsx or .ods) or another ZIP archive, not a text "
+                                 "file: open it in Excel or LibreOffice and save it as “CSV UTF-8”, then import "
+                                 "that file.")
+                                  .arg(m_fileName),
+                              1);
+    if (m_head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        throw ImportFileError(tr("%1 is an Excel 97–2003 workbook (.xls), not a text file: open it in Excel or "
+                                 "LibreOffice and save it as “CSV UTF-8”, then import that file.")
+                                  .arg(m_fileName),
+                              1);
     const ImportKind kind = m_options.kind;
     m_dialect =
         DialectDetector::detect(m_head, m_headIsWholeFile, m_options.encoding, m_options.delimiter,
@@ -74,7 +86,36 @@ void Importer::inspect()
     else
         m_mapping = ColumnMapping(m_headers.size());
     m_unknownOverrides = HeaderMapper::applyOverrides(kind, m_headers, m_options.mapOverrides, m_mapping);
+    m_notes.clear();
+    if (kind == ImportKind::Organisations && m_options.networkName.trimmed().isEmpty()) {
+        QStringList leftOut;
+        for (qsizetype i = 0; i < m_mapping.size(); ++i) {
+            const std::optional<ImportField> field = m_mapping.at(i);
+            if (field == ImportField::MembershipStatus || field == ImportField::MembershipRole ||
+                field == ImportField::Joined) {
+                leftOut << u"“"_s + m_headers.value(i) + u"”"_s;
+                m_mapping[i].reset();
+            }
+        }
+        if (!leftOut.isEmpty())
+            m_notes
+                << tr("No network was chosen, so the membership columns %1 were left out.").arg(leftOut.join(u", "_s));
+    }
     m_inspected = true;
+}
+
+QStringList Importer::missingFields() const
+{
+    QStringList missing;
+    const auto mapped = [this](ImportField field) { return m_mapping.contains(std::optional<ImportField>(field)); };
+    for (const ImportField field : ImportFields::forKind(m_options.kind)) {
+        if (!ImportFields::isRequired(m_options.kind, field) || mapped(field))
+            continue;
+        if (field == ImportField::Name && (mapped(ImportField::FirstName) || mapped(ImportField::LastName)))
+            continue;
+        missing << ImportFields::label(field).toLower();
+    }
+    return missing;
 }
 
 QList<CsvRecord> Importer::previewRows(int count) const
@@ -118,10 +159,8 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
 {
     if (m_options.networkName.trimmed().isEmpty() || m_options.kind != ImportKind::Organisations)
         return 0;
-    SqlQuery query(db, u"SELECT id FROM networks WHERE name = :name OR acronym = :name ORDER BY name = :name DESC "
-                       "LIMIT 1"_s);
-    query.bind(u":name"_s, m_options.networkName.trimmed()).exec();
-    if (!query.next())
+    const std::optional<qint64> id = networkNamed(db, m_options.networkName);
+    if (!id)
         throw RuleViolation(tr("There is no network called “%1”; nothing was imported.").arg(m_options.networkName));
     const auto requireCode = [](Vocabulary::Kind kind, const QString &code) {
         if (!code.isEmpty() && !Vocabulary::isValid(kind, code))
@@ -130,7 +169,26 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
     };
     requireCode(Vocabulary::Kind::MembershipStatus, m_options.membershipStatus);
     requireCode(Vocabulary::Kind::MembershipRole, m_options.membershipRole);
-    return query.value(0).toLongLong();
+    return *id;
+}
+
+std::optional<qint64> Importer::networkNamed(const QSqlDatabase &db, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    const QString key = ValueNormaliser::matchKey(wanted);
+    SqlQuery query(db, u"SELECT id, name, acronym FROM networks ORDER BY id"_s);
+    query.exec();
+    std::optional<qint64> similar;
+    while (query.next()) {
+        const QString networkName = query.value(1).toString();
+        const QString acronym = query.value(2).toString();
+        if (networkName == wanted || (!acronym.isEmpty() && acronym == wanted))
+            return query.value(0).toLongLong();
+        if (!similar && !key.isEmpty() &&
+            (ValueNormaliser::matchKey(networkName) == key || ValueNormaliser::matchKey(acronym) == key))
+            similar = query.value(0).toLongLong();
+    }
+    return similar;
 }
 
 ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
@@ -146,6 +204,7 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
         throw ImportFileError(tr("%1, line 1: the file is empty; there is nothing to import.").arg(m_fileName), 1);
 
     ImportResult result;
+    result.notes = m_notes;
     result.dryRun = m_options.dryRun;
     result.encoding = m_dialect.encoding;
     result.delimiter = delimiterName(m_dialect.delimiter);
@@ -200,6 +259,8 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 continue;
             }
             RecordWriter::Outcome outcome = writer.write(prepared->row, decide);
+            if (outcome.joined && outcome.kind != RecordWriter::Outcome::Kind::Rejected)
+                ++result.joined;
             if (outcome.duplicate && result.duplicates.size() < ImportResult::listLimit)
                 result.duplicates.append(*outcome.duplicate);
             switch (outcome.kind) {
@@ -228,6 +289,11 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                                   .arg(m_fileName)
                                   .arg(qMax<qint64>(headerLine, 1)),
                               headerLine);
+    // Checked once the whole file was read, so that a file that cannot be read says so first; then once, instead of
+    // a rejection per row.
+    if (const QStringList missing = missingFields(); !missing.isEmpty())
+        throw RuleViolation(tr("No column of %1 gives the %2; map one (the columns are: %3). Nothing was imported.")
+                                .arg(m_fileName, missing.join(tr(" or ")), m_headers.join(u", "_s)));
     if (progress && !progress(size, size))
         throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
     result.sha256 = reader.sha256Hex();

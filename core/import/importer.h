@@ -34,8 +34,16 @@ public:
     const ColumnMapping &mapping() const { return m_mapping; }
     /// --map entries that name no column or no field of this kind.
     const QStringList &unknownOverrides() const { return m_unknownOverrides; }
+    /// The required fields of this kind that no column gives (labels); run() refuses to start while any is.
+    QStringList missingFields() const;
+    /// What inspect() decided on the user's behalf, in sentences (columns it left out).
+    const QStringList &notes() const { return m_notes; }
     /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
     QList<CsvRecord> previewRows(int count) const;
+
+    /// The id of the network called @p name (or with that acronym), matched as names are for duplicates: case,
+    /// diacritics, punctuation and spacing do not count, an exact match first.
+    static std::optional<qint64> networkNamed(const QSqlDatabase &db, const QString &name);
 
     /// Imports (or, for a dry run, does everything and rolls back). Throws ImportFileError, ImportCancelled.
     ImportResult run(const QSqlDatabase &db, const Progress &progress = {});
@@ -53,6 +61,7 @@ private:
     QStringList m_headers;
     ColumnMapping m_mapping;
     QStringList m_unknownOverrides;
+    QStringList m_notes;
     bool m_inspected = false;
 };
 

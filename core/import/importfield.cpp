@@ -73,7 +73,7 @@ QString ImportFields::code(ImportField field)
 std::optional<ImportField> ImportFields::fromCode(const QString &code)
 {
     for (const FieldInfo &info : fieldInfo) {
-        if (code == QStringView(info.code))
+        if (QStringView(code).trimmed().compare(QStringView(info.code), Qt::CaseInsensitive) == 0)
             return info.field;
     }
     return std::nullopt;

@@ -36,6 +36,7 @@ struct ImportResult
     int updated = 0;
     int skipped = 0;
     int rejected = 0;
+    int joined = 0;     ///< organisations that became members of the network (created, updated or skipped)
     qint64 batchId = 0; ///< 0 for a dry run
     bool dryRun = false;
     bool datesAmbiguous = false; ///< every dd/mm vs mm/dd date of the file reads both ways
@@ -44,6 +45,7 @@ struct ImportResult
     QString encoding;
     QString delimiter;
     QString mappingJson;
+    QStringList notes;                ///< what the import decided on the user's behalf (Importer::notes())
     QList<RowProblem> problems;       ///< the first ones (all are in the errors file)
     QList<DuplicateMatch> duplicates; ///< the first ones
     QByteArray changeset;             ///< what the batch changed (for the undo stack)

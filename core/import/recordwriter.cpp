@@ -185,14 +185,17 @@ void RecordWriter::loadIndex()
     const auto add = [this](const QString &key, qint64 id) { index(key, id); };
     if (m_kind == ImportKind::Organisations || m_kind == ImportKind::People) {
         RawStatement query(m_handle, m_kind == ImportKind::Organisations
-                                         ? "SELECT id, name, country, email FROM organisations"
-                                         : "SELECT id, name, country, email FROM people");
+                                         ? "SELECT id, name, country, email, native_name FROM organisations"
+                                         : "SELECT id, name, country, email, native_name FROM people");
         m_keys.reserve(200000);
         while (query.step()) {
             const qint64 id = query.columnInt(0);
             add(u"n|"_s + ValueNormaliser::matchKey(query.columnText(1)) + u'|' + query.columnText(2), id);
             if (!query.columnIsNull(3))
                 add(u"e|"_s + query.columnText(3).toLower(), id);
+            // A file may write the name in the record's own script ("روزن" for ROZAN).
+            if (!query.columnIsNull(4))
+                add(u"n|"_s + ValueNormaliser::matchKey(query.columnText(4)) + u'|' + query.columnText(2), id);
         }
     } else if (m_kind == ImportKind::Meetings) {
         RawStatement query(m_handle, "SELECT id, support_group_id, meeting_date, topic FROM meetings");
@@ -221,6 +224,8 @@ QStringList RecordWriter::keysOf(const NormalisedRow &row) const
         keys << u"n|"_s + ValueNormaliser::matchKey(row.value(F::Name)) + u'|' + row.value(F::Country);
         if (row.has(F::Email))
             keys << u"e|"_s + row.value(F::Email).toLower();
+        if (row.has(F::NativeName))
+            keys << u"n|"_s + ValueNormaliser::matchKey(row.value(F::NativeName)) + u'|' + row.value(F::Country);
         break;
     case ImportKind::Meetings:
         keys << u"m|%1|%2|%3"_s.arg(row.value(F::SupportGroup), row.date.toString(Qt::ISODate),
@@ -356,6 +361,22 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
     }
     if (policy == DuplicatePolicy::Skip) {
         outcome.kind = Outcome::Kind::Skipped;
+        if (m_kind == ImportKind::Organisations && m_networkId) {
+            // Skipping leaves the organisation as it is; it still joins the network the file is imported into.
+            m_savepoint->exec();
+            try {
+                ensureMembership(existing, row, outcome, true);
+                if (outcome.kind == Outcome::Kind::Rejected)
+                    m_rollback->exec();
+                m_release->exec();
+            } catch (const RuleViolation &error) {
+                m_rollback->exec();
+                m_release->exec();
+                outcome.kind = Outcome::Kind::Rejected;
+                outcome.joined = false;
+                outcome.problem.reason = tr("the database refused the row: %1").arg(error.message());
+            }
+        }
         return outcome;
     }
 
@@ -531,7 +552,7 @@ void RecordWriter::setMembershipDefaults(const QString &status, const QString &r
     m_defaultJoined = joined.isValid() ? joined.toString(Qt::ISODate) : QString();
 }
 
-void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome)
+void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome, bool onlyJoin)
 {
     const QString status = row.has(F::MembershipStatus) ? row.value(F::MembershipStatus) : m_defaultStatus;
     RawStatement find(m_handle, "SELECT id, role FROM memberships WHERE organisation_id = ?1 AND network_id = ?2");
@@ -552,8 +573,11 @@ void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &
                                        "effective_date, reason) VALUES (?1, ?2, ?3, ?4)");
         history.bind(1, membership).bind(2, status).bind(3, date).bind(4, tr("imported")).exec();
         audit("create", "memberships", membership, QString(), QString(), status);
+        outcome.joined = true;
         return;
     }
+    if (onlyJoin)
+        return;
     const qint64 membership = find.columnInt(0);
     const QString role = find.columnText(1);
     find.reset();

@@ -36,6 +36,7 @@ public:
             Rejected,
         } kind = Kind::Created;
         RowProblem problem;                      ///< when rejected
+        bool joined = false;                     ///< the organisation became a member of the network
         std::optional<DuplicateMatch> duplicate; ///< when the row matched something
     };
     using Decide = std::function<DuplicatePolicy(const DuplicateMatch &)>;
@@ -78,7 +79,8 @@ private:
 
     qint64 create(const NormalisedRow &row, Outcome &outcome);
     void update(qint64 id, const NormalisedRow &row, Outcome &outcome);
-    void ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome);
+    /// Makes the organisation a member of the network; @p onlyJoin leaves an existing membership as it is.
+    void ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome, bool onlyJoin = false);
     void ensureAffiliation(qint64 personId, qint64 organisationId, const NormalisedRow &row);
     std::optional<qint64> findByName(const char *sql, const QString &name, ImportField field, Outcome &outcome,
                                      const QString &what);

@@ -4,6 +4,11 @@
 
 #include <QProcessEnvironment>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
@@ -33,6 +38,11 @@ QString AuditLog::systemUserName()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    // Services, cron jobs and containers often run without those variables: ask the system for the account.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return u"unknown"_s;
 }
 

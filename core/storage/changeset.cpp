@@ -152,9 +152,7 @@ void apply(const QSqlDatabase &db, const QByteArray &changeset)
     }
     if (report.kind != 0) {
         throw ConflictError(
-            QCoreApplication::translate("Changesets",
-                                        "The change cannot be applied: %1 was changed elsewhere since; nothing was "
-                                        "changed. Reload and try again.")
+            QCoreApplication::translate("Changesets", "%1 was changed elsewhere since; nothing was changed.")
                 .arg(describeRow(db, report.table, report.id)));
     }
     throwSessionError(rc, "apply the changes");

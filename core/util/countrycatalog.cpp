@@ -68,6 +68,7 @@ const CountryCatalog &CountryCatalog::instance()
         CountryCatalog result(u"/usr/share/iso-codes/json/iso_3166-1.json"_s);
         for (const QString &language : {u"fr"_s, u"es"_s, u"pt"_s, u"ru"_s, u"ur"_s})
             result.addTranslations(u"/usr/share/locale/%1/LC_MESSAGES/iso_3166-1.mo"_s.arg(language));
+        result.addNativeNames();
         const QStringList uiLanguages = QLocale().uiLanguages();
         if (!uiLanguages.isEmpty())
             result.setDisplayLanguage(uiLanguages.constFirst().section(u'-', 0, 0));
@@ -135,6 +136,19 @@ void CountryCatalog::addName(const QString &name, const QString &alpha2)
         m_lookup.insert(key, alpha2);
 }
 
+void CountryCatalog::addNativeNames()
+{
+    // Each country's name in its own languages, as Unicode's CLDR (through Qt) writes them: "საქართველო",
+    // "Кыргызстан", "भारत". They come after every other name, so they only fill gaps.
+    const QList<QLocale> locales =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &locale : locales) {
+        const QString code = QLocale::territoryToCode(locale.territory());
+        if (m_names.contains(code))
+            addName(locale.nativeTerritoryName(), code);
+    }
+}
+
 QString CountryCatalog::displayName(const QString &alpha2) const
 {
     const auto translated = m_displayNames.constFind(alpha2);
@@ -177,6 +191,25 @@ int CountryCatalog::addTranslations(const QString &moPath)
 
 namespace {
 
+/// Urdu and Persian write some letters with other code points than Arabic does, and Arabic keyboards and
+/// Windows-1256 files produce the Arabic ones: "پاكستان" (Arabic kaf) is "پاکستان". Keys use the Urdu letter.
+char16_t unifiedArabicLetter(char16_t c)
+{
+    switch (c) {
+    case u'\u0643':       // ARABIC LETTER KAF
+        return u'\u06A9'; // KEHEH
+    case u'\u064A':       // ARABIC LETTER YEH
+    case u'\u0649':       // ALEF MAKSURA
+        return u'\u06CC'; // FARSI YEH
+    case u'\u0647':       // ARABIC LETTER HEH
+        return u'\u06C1'; // HEH GOAL
+    case u'\u0629':       // TEH MARBUTA
+        return u'\u06C3'; // TEH MARBUTA GOAL
+    default:
+        return c;
+    }
+}
+
 /// The key of each BMP character (up to 3 UTF-16 units): folding a name a character at a time gives the same
 /// result as folding it whole once marks and punctuation are dropped, and is much faster. Each character's key is
 /// computed the first time it is met (a whole table costs a tenth of a second); entries are atomic because imports
@@ -194,7 +227,7 @@ public:
             if (!QChar::isSurrogate(c)) {
                 for (const QChar folded : foldForSearch(QString(QChar(c)))) {
                     if (folded.isLetterOrNumber() && length < 3)
-                        packed |= quint64(folded.unicode()) << (16 * length++);
+                        packed |= quint64(unifiedArabicLetter(folded.unicode())) << (16 * length++);
                 }
             }
             entry.store(packed, std::memory_order_relaxed);

@@ -46,6 +46,7 @@ public:
 
 private:
     void addName(const QString &name, const QString &alpha2);
+    void addNativeNames();
 
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_displayNames; ///< alpha-2 -> short name in the display language

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -21,9 +22,10 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ALLIANCEDESK_CLI_PATH), arguments);
     process.waitForFinished(60000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -98,6 +100,69 @@ TEST_CASE("import exit codes: 0 imported, 1 usage, 2 rows rejected, 3 unreadable
     CHECK(run.exitCode == 2);
     run = cli({u"--db"_s, db, u"check"_s});
     CHECK(run.exitCode == 0);
+}
+
+TEST_CASE("import says how it read the file and what it needs, in words", "[import][cli]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    const QString civicrm = write(test.dir(), u"civicrm.csv"_s,
+                                  "\"Contact ID\",\"Organization Name\",\"Country\",\"Postal Code\"\n"
+                                  "101,\"Quokka Forum\",Pakistan,44000\n");
+    // The network is found whatever the case; the mapping is printed, columns left out included.
+    Run run = cli(
+        {u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--network"_s, u"menengage alliance pakistan"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"1 row, 1 created"_s));
+    CHECK(run.out.contains(u"Columns: Contact ID → (left out), Organization Name → name, Country → country, "
+                           "Postal Code → (left out)."_s));
+    CHECK(run.out.contains(u"1 became members of menengage alliance pakistan."_s));
+
+    run = cli({u"--db"_s, db, u"import"_s, u"people"_s, civicrm, u"--network"_s, u"MenEngage Alliance Pakistan"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"it does not apply to people"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--network"_s, u"Atlantis Network"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"There is no network called “Atlantis Network”"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--map"_s, u"Postal Code=postcode"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"“postcode” is not a field of organisations; use one of: name, "_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--map"_s, u"Zip=ignore"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"“Zip” is not a column of civicrm.csv"_s));
+
+    // A file with no name column is refused once, with the way out, not row by row.
+    QByteArray many = "Org Name (English),Country\n";
+    for (int i = 0; i < 500; ++i)
+        many += "Org " + QByteArray::number(i) + ",PK\n";
+    const QString noName = write(test.dir(), u"noname.csv"_s, many);
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, noName});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"No column of noname.csv gives the name: name one with --map, for example --map "
+                           "\"Org Name (English)=name\""_s));
+    CHECK_FALSE(run.err.contains(u"line 2"_s)); // no rejection per row
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, noName, u"--map"_s, u"Org Name (English)=NAME"_s});
+    CHECK(run.exitCode == 0); // field codes in any case
+
+    // What cannot be opened exits 3, a missing file as a directory; a workbook is named as one.
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, QDir(test.dir()).filePath(u"missing.csv"_s)});
+    CHECK(run.exitCode == 3);
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, test.dir()});
+    CHECK(run.exitCode == 3);
+    const QString workbook = write(test.dir(), u"members.xlsx"_s, QByteArray("PK\x03\x04\x14\x00\x06\x00", 8));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, workbook});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"members.xlsx is a spreadsheet workbook"_s));
+    CHECK(run.err.contains(u"save it as “CSV UTF-8”"_s));
+
+    // Without USER, LOGNAME or USERNAME the batch is still recorded under the system's account name.
+    QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+    for (const QString &variable : {u"USER"_s, u"LOGNAME"_s, u"USERNAME"_s})
+        bare.remove(variable);
+    const QString other = write(test.dir(), u"other.csv"_s, "name,country\nNumbat Men,IN\n");
+    CHECK(cli({u"--db"_s, db, u"import"_s, u"organisations"_s, other}, bare).exitCode == 0);
+    run = cli({u"--db"_s, db, u"imports"_s, u"--format"_s, u"json"_s});
+    CHECK_FALSE(run.out.contains(u"\"unknown\""_s));
 }
 
 TEST_CASE("An importer killed mid-run leaves the database as it was", "[import][cli][kill]")

@@ -68,6 +68,11 @@ TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import]
             CHECK(expect.at(0) == u"ok"_s);
             CHECK(result.created == expect.value(1).toInt());
             CHECK(result.rejected == expect.value(2).toInt());
+        } catch (const RuleViolation &error) {
+            INFO(error.message().toStdString());
+            CHECK(expect.at(0) == u"refused"_s);
+            CHECK(error.message().contains(parts.at(0)));
+            CHECK(Test::dumpDatabase(test.connection()) == before);
         } catch (const ImportFileError &error) {
             INFO(error.message().toStdString());
             CHECK(expect.at(0) == u"fatal"_s);
@@ -296,4 +301,67 @@ TEST_CASE("New memberships take the chosen status, role and date where the file 
     } catch (const RuleViolation &error) {
         CHECK(error.message().contains(u"“sleeping” is not a membership status"_s));
     }
+}
+
+TEST_CASE("Dates that read both ways throughout are flagged, never guessed; columns a kind cannot use are left out",
+          "[import][dates]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"joined.csv"_s,
+                                   "name,country,joined\n"
+                                   "Quokka Forum,PK,03/04/2020\n"
+                                   "Bilby Collective,PK,05/06/2021\n");
+    ImportOptions options;
+    options.networkName = u"MenEngage Alliance Pakistan"_s;
+    ImportResult result = import(test, path, options);
+    CHECK(result.datesAmbiguous);
+    CHECK(result.created == 0);
+    CHECK(result.rejected == 2);
+
+    options.dateOrder = DateOrder::DayMonth;
+    result = import(test, path, options);
+    CHECK(result.created == 2);
+    CHECK(result.joined == 2);
+    CHECK(count(test, u"SELECT count(*) FROM membership_current WHERE joined = '2020-04-03'"_s) == 1);
+
+    // Without a network, the joined column has nothing to fill: it is left out, and said so.
+    ImportOptions noNetwork;
+    const ImportResult plain =
+        import(test, writeFile(test, u"plain.csv"_s, "name,country,joined\nNumbat Men,IN,03/04/2020\n"), noNetwork);
+    CHECK(plain.created == 1);
+    CHECK(plain.rejected == 0);
+    REQUIRE(plain.notes.size() == 1);
+    CHECK(plain.notes.first().contains(u"“joined” were left out"_s));
+}
+
+TEST_CASE("Organisations already in the database join the network when their rows are skipped", "[import][network]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"members.csv"_s,
+                                   "name,country,status\n"
+                                   "ROZAN,PK,suspended\n" // a member of the Pakistan network already
+                                   "روزن,PK,\n"           // the same, by its name in Urdu
+                                   "Quokka Forum,PK,\n");
+    ImportOptions options;
+    options.networkName = u"MenEngage Alliance South Asia"_s;
+    const QString pakistanBefore = Test::dumpDatabase(test.connection(), {u"import_"_s, u"search_"_s, u"audit_log"_s});
+    const ImportResult result = import(test, path, options);
+    CHECK(result.created == 1);
+    CHECK(result.skipped == 2);
+    CHECK(result.joined == 2); // ROZAN (once) and Quokka Forum
+    REQUIRE(result.duplicates.size() == 2);
+    CHECK(result.duplicates.at(1).existingName == u"ROZAN"_s);
+    const auto status = [&](const QString &network, const QString &organisation) {
+        SqlQuery query(test.connection(), u"SELECT m.status FROM membership_current m JOIN networks n ON "
+                                          "n.id = m.network_id JOIN organisations o ON o.id = m.organisation_id "
+                                          "WHERE n.name = :network AND o.name = :organisation"_s);
+        query.bind(u":network"_s, network).bind(u":organisation"_s, organisation).exec();
+        return query.next() ? query.value(0).toString() : u"(none)"_s;
+    };
+    CHECK(status(u"MenEngage Alliance South Asia"_s, u"ROZAN"_s) == u"suspended"_s); // the file's status
+    CHECK(status(u"MenEngage Alliance South Asia"_s, u"Quokka Forum"_s) == u"active"_s);
+    // Skipping left ROZAN's own record and its other membership as they were.
+    CHECK(status(u"MenEngage Alliance Pakistan"_s, u"ROZAN"_s) == u"active"_s);
+    ImportBatches::undo(test.connection(), result.batchId);
+    CHECK(Test::dumpDatabase(test.connection(), {u"import_"_s, u"search_"_s, u"audit_log"_s}) == pakistanBefore);
 }

@@ -166,6 +166,14 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(country(u"Россия"_s) == u"RU"_s);
     CHECK(country(u"Iran"_s) == u"IR"_s);
     CHECK(country(u"Atlantis"_s) == u"?"_s);
+    // Arabic letters where Urdu has its own (an Arabic keyboard, a Windows-1256 file): kaf, yeh, heh.
+    CHECK(country(u"پاكستان"_s) == u"PK"_s);
+    CHECK(country(u"ايران"_s) == u"IR"_s);
+    CHECK(HeaderMapper::fieldFor(ImportKind::Organisations, u"ملك"_s) == ImportField::Country);
+    // Names in the countries' own languages (CLDR through Qt), which iso-codes' translations lack.
+    CHECK(country(u"Кыргызстан"_s) == u"KG"_s);
+    CHECK(country(u"საქართველო"_s) == u"GE"_s);
+    CHECK(country(u"भारत"_s) == u"IN"_s);
     CHECK(ValueNormaliser::phone(u"0300 1234567"_s, u"PK"_s) == u"+923001234567"_s);
     CHECK(ValueNormaliser::phone(u"0044 20 7946 0958"_s, QString()) == u"+442079460958"_s);
     CHECK_FALSE(ValueNormaliser::phone(u"12"_s, u"PK"_s).has_value());
