@@ -61,8 +61,10 @@ void ImportWizardSummaryPage::initializePage()
     QString text =
         result.rows == 1 ? tr("%1: 1 row read.").arg(fileName) : tr("%1: %2 rows read.").arg(fileName).arg(result.rows);
     text += u"<ul><li>"_s + tr("%n created", nullptr, result.created) + u"</li><li>"_s +
-            tr("%n updated", nullptr, result.updated) + u"</li><li>"_s + tr("%n skipped", nullptr, result.skipped) +
-            u"</li><li>"_s + tr("%n rejected", nullptr, result.rejected) + u"</li>"_s;
+            tr("%n updated", nullptr, result.updated) + u"</li><li>"_s +
+            (result.unchanged ? tr("%n already up to date", nullptr, result.unchanged) + u"</li><li>"_s : QString()) +
+            tr("%n skipped", nullptr, result.skipped) + u"</li><li>"_s + tr("%n rejected", nullptr, result.rejected) +
+            u"</li>"_s;
     if (!m_wizard->options().networkName.isEmpty())
         text +=
             u"<li>"_s +

@@ -153,6 +153,7 @@ int runImport(CommandContext &context, QStringList arguments)
                            {u"rows"_s, result.rows},
                            {u"created"_s, result.created},
                            {u"updated"_s, result.updated},
+                           {u"unchanged"_s, result.unchanged},
                            {u"skipped"_s, result.skipped},
                            {u"rejected"_s, result.rejected},
                            {u"joined"_s, result.joined},
@@ -164,20 +165,24 @@ int runImport(CommandContext &context, QStringList arguments)
                            {u"problems"_s, problems}};
         context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else {
-        QString text = tr("%1 (%2, %3): %4, %5 created, %6 updated, %7 skipped, %8 rejected.\n")
-                           .arg(QFileInfo(path).fileName(), result.encoding, result.delimiter)
-                           .arg(result.rows == 1 ? tr("1 row") : tr("%1 rows").arg(result.rows))
-                           .arg(result.created)
-                           .arg(result.updated)
-                           .arg(result.skipped)
-                           .arg(result.rejected);
+        QStringList counts = {tr("%1 created").arg(result.created), tr("%1 updated").arg(result.updated)};
+        if (result.unchanged)
+            counts << tr("%1 already up to date").arg(result.unchanged);
+        counts << tr("%1 skipped").arg(result.skipped) << tr("%1 rejected").arg(result.rejected);
+        QString text = tr("%1 (%2, %3): %4, %5.\n")
+                           .arg(QFileInfo(path).fileName(), result.encoding, result.delimiter,
+                                result.rows == 1 ? tr("1 row") : tr("%1 rows").arg(result.rows), counts.join(u", "_s));
         text += tr("Columns: %1.\n").arg(mapping.join(u", "_s));
         for (const QString &note : result.notes)
             text += note + u'\n';
         if (!options.networkName.isEmpty())
             text += tr("%1 became members of %2.\n").arg(result.joined).arg(options.networkName);
-        text += result.dryRun ? tr("Dry run: nothing was written.\n")
-                              : tr("Batch %1 (undo with: alliancedesk-cli undo-import %1).\n").arg(result.batchId);
+        if (result.dryRun)
+            text += tr("Dry run: nothing was written.\n");
+        else if (result.created + result.updated + result.joined == 0)
+            text += tr("Batch %1 is recorded; it changed nothing, so there is nothing to undo.\n").arg(result.batchId);
+        else
+            text += tr("Batch %1 (undo with: alliancedesk-cli undo-import %1).\n").arg(result.batchId);
         if (result.datesAmbiguous)
             text += tr("Every date of the file reads both day first and month first: rows with such dates were "
                        "rejected; run again with --date-order dmy or --date-order mdy.\n");
@@ -232,6 +237,7 @@ int runImports(CommandContext &context, QStringList arguments)
                     .arg(batch.updated)
                     .arg(batch.skipped)
                     .arg(batch.rejected);
+        text += tr(", SHA-256 %1").arg(batch.sha256.left(16) + u'…');
         text += batch.undone.isValid() ? tr(" (undone)\n") : u"\n"_s;
     }
     if (batches.isEmpty())

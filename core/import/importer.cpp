@@ -270,6 +270,9 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
             case RecordWriter::Outcome::Kind::Updated:
                 ++result.updated;
                 break;
+            case RecordWriter::Outcome::Kind::Unchanged:
+                ++result.unchanged;
+                break;
             case RecordWriter::Outcome::Kind::Skipped:
                 ++result.skipped;
                 break;

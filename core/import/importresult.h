@@ -34,6 +34,7 @@ struct ImportResult
     int rows = 0;
     int created = 0;
     int updated = 0;
+    int unchanged = 0; ///< duplicates to update that already had every value of their row
     int skipped = 0;
     int rejected = 0;
     int joined = 0;     ///< organisations that became members of the network (created, updated or skipped)

@@ -387,6 +387,7 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
     if (needsSavepoint)
         m_savepoint->exec();
     try {
+        const sqlite3_int64 changesBefore = sqlite3_total_changes64(m_handle);
         if (updating)
             update(existing, row, outcome);
         const qint64 id = updating ? existing : create(row, outcome);
@@ -394,6 +395,10 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
             outcome.kind = updating ? Outcome::Kind::Updated : Outcome::Kind::Created;
             if (m_kind == ImportKind::Organisations && m_networkId)
                 ensureMembership(id, row, outcome);
+            // Every change an update makes writes a row (the record, its audit entries, a membership).
+            if (updating && outcome.kind == Outcome::Kind::Updated &&
+                sqlite3_total_changes64(m_handle) == changesBefore)
+                outcome.kind = Outcome::Kind::Unchanged;
         }
         if (outcome.kind != Outcome::Kind::Rejected)
             remember(row, keys, id);

@@ -32,6 +32,7 @@ public:
         {
             Created,
             Updated,
+            Unchanged, ///< an update that found every value already as the file has it
             Skipped,
             Rejected,
         } kind = Kind::Created;

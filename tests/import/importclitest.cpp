@@ -118,6 +118,10 @@ TEST_CASE("import says how it read the file and what it needs, in words", "[impo
                            "Postal Code → (left out)."_s));
     CHECK(run.out.contains(u"1 became members of menengage alliance pakistan."_s));
 
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--on-duplicate"_s, u"update"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"0 created, 0 updated, 1 already up to date, 0 skipped, 0 rejected."_s));
+    CHECK(run.out.contains(u"it changed nothing, so there is nothing to undo."_s));
     run = cli({u"--db"_s, db, u"import"_s, u"people"_s, civicrm, u"--network"_s, u"MenEngage Alliance Pakistan"_s});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"it does not apply to people"_s));
