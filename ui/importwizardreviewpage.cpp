@@ -32,6 +32,8 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_worker(new ImportWizardWorker(this))
     , m_summary(new QLabel(this))
+    , m_problemSection(new QWidget(this))
+    , m_duplicateSection(new QWidget(this))
     , m_policy(new QComboBox(this))
     , m_problems(new QTableWidget(0, 3, this))
     , m_duplicates(new QTableWidget(0, 4, this))
@@ -42,14 +44,14 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     connect(m_worker, &ImportWizardWorker::finished, this, &ImportWizardReviewPage::dryRunFinished);
 
     m_summary->setWordWrap(true);
-    fillChoices(m_policy, DuplicatePolicy::Skip);
+    fillChoices(m_policy, DuplicatePolicy::Skip, false);
     connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
         for (int row = 0; row < m_duplicates->rowCount(); ++row)
             choiceCombo(row)->setCurrentIndex(m_policy->currentIndex());
     });
 
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
-    m_duplicates->setHorizontalHeaderLabels({tr("Line"), tr("Row"), tr("Matches"), tr("Action")});
+    m_duplicates->setHorizontalHeaderLabels({tr("Line"), tr("Name in the file"), tr("Already there"), tr("Action")});
     for (QTableWidget *table : {m_problems, m_duplicates}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -60,22 +62,31 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     m_duplicates->horizontalHeader()->setStretchLastSection(false);
     m_duplicates->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
+    auto *problemLayout = new QVBoxLayout(m_problemSection);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(new QLabel(tr("Problems (these rows will be rejected):"), m_problemSection));
+    problemLayout->addWidget(m_problems);
     auto *policyRow = new QFormLayout;
     policyRow->addRow(tr("Rows that match a record &already there:"), m_policy);
+    auto *duplicateLayout = new QVBoxLayout(m_duplicateSection);
+    duplicateLayout->setContentsMargins(0, 0, 0, 0);
+    duplicateLayout->addWidget(new QLabel(tr("Duplicates:"), m_duplicateSection));
+    duplicateLayout->addLayout(policyRow);
+    duplicateLayout->addWidget(m_duplicates);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("Problems (these rows will be rejected):"), this));
-    layout->addWidget(m_problems, 1);
-    layout->addWidget(new QLabel(tr("Duplicates:"), this));
-    layout->addLayout(policyRow);
-    layout->addWidget(m_duplicates, 1);
+    layout->addWidget(m_problemSection, 1);
+    layout->addWidget(m_duplicateSection, 1);
+    layout->addStretch(0);
+    m_problemSection->hide();
+    m_duplicateSection->hide();
 }
 
-void ImportWizardReviewPage::fillChoices(QComboBox *combo, DuplicatePolicy policy)
+void ImportWizardReviewPage::fillChoices(QComboBox *combo, DuplicatePolicy policy, bool brief)
 {
-    combo->addItem(tr("Skip (keep the record as it is)"), int(DuplicatePolicy::Skip));
-    combo->addItem(tr("Update the record"), int(DuplicatePolicy::Update));
-    combo->addItem(tr("Create another record"), int(DuplicatePolicy::Create));
+    combo->addItem(brief ? tr("Skip") : tr("Skip (keep the record as it is)"), int(DuplicatePolicy::Skip));
+    combo->addItem(brief ? tr("Update") : tr("Update the record"), int(DuplicatePolicy::Update));
+    combo->addItem(brief ? tr("Create another") : tr("Create another record"), int(DuplicatePolicy::Create));
     combo->setCurrentIndex(combo->findData(int(policy)));
 }
 
@@ -89,6 +100,8 @@ void ImportWizardReviewPage::initializePage()
     m_checked = false;
     m_problems->setRowCount(0);
     m_duplicates->setRowCount(0);
+    m_problemSection->hide();
+    m_duplicateSection->hide();
     m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_wizard->filePath()).fileName()));
     emit completeChanged();
     ImportOptions options = m_wizard->options();
@@ -120,12 +133,20 @@ void ImportWizardReviewPage::dryRunFinished()
     }
     const ImportResult &result = m_worker->result();
     m_wizard->dryRun() = result;
-    QString text = tr("%1 rows: %2 would be created, %3 updated, %4 skipped and %5 rejected.")
-                       .arg(result.rows)
+    QString text = (result.rows == 1 ? tr("1 row:") : tr("%1 rows:").arg(result.rows)) + u' ' +
+                   tr("%1 would be created, %2 updated, %3 skipped and %4 rejected.")
                        .arg(result.created)
                        .arg(result.updated)
                        .arg(result.skipped)
                        .arg(result.rejected);
+    if (result.unchanged)
+        text += u' ' + tr("%n would be updated but already hold what the file has.", nullptr, result.unchanged);
+    if (!m_wizard->options().networkName.isEmpty())
+        text += u' ' + tr("%1 would become members of %2.").arg(result.joined).arg(m_wizard->options().networkName);
+    for (const QString &note : result.notes)
+        text += u' ' + note;
+    if (result.problems.isEmpty() && result.duplicates.isEmpty())
+        text += u' ' + tr("No problems and no duplicates were found.");
     if (result.datesAmbiguous)
         text += u' ' + tr("Every date of the file reads both day first and month first; rows with such dates are "
                           "rejected.");
@@ -143,13 +164,19 @@ void ImportWizardReviewPage::dryRunFinished()
         const DuplicateMatch &match = result.duplicates.at(row);
         m_duplicates->setItem(row, 0, numberItem(match.line));
         m_duplicates->setItem(row, 1, new QTableWidgetItem(match.name));
-        const QString matches = match.existingId != 0 ? tr("%1 (%2)").arg(match.existingName, match.why)
-                                                      : tr("line %1 (%2)").arg(match.earlierLine).arg(match.why);
-        m_duplicates->setItem(row, 2, new QTableWidgetItem(matches));
+        const QString matches = match.earlierLine != 0
+                                    ? tr("line %1 of the file (%2)").arg(match.earlierLine).arg(match.why)
+                                    : tr("%1 (%2)").arg(match.existingName, match.why);
+        auto *matchItem = new QTableWidgetItem(matches);
+        matchItem->setToolTip(matches);
+        m_duplicates->setItem(row, 2, matchItem);
         auto *combo = new QComboBox(m_duplicates);
-        fillChoices(combo, DuplicatePolicy(m_policy->currentData().toInt()));
+        fillChoices(combo, DuplicatePolicy(m_policy->currentData().toInt()), true);
         m_duplicates->setCellWidget(row, 3, combo);
     }
+    m_problemSection->setVisible(!result.problems.isEmpty());
+    m_duplicateSection->setVisible(!result.duplicates.isEmpty());
+    m_duplicates->resizeColumnsToContents();
     m_checked = true;
     emit completeChanged();
 }

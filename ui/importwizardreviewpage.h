@@ -35,11 +35,14 @@ public:
 
 private:
     void dryRunFinished();
-    void fillChoices(QComboBox *combo, DuplicatePolicy policy);
+    /// @p brief: the short labels of a row's choice ("Skip"), where the page-wide choice explains each.
+    static void fillChoices(QComboBox *combo, DuplicatePolicy policy, bool brief);
 
     ImportWizard *m_wizard;
     ImportWizardWorker *m_worker;
     QLabel *m_summary;
+    QWidget *m_problemSection;   ///< shown only when there are problems
+    QWidget *m_duplicateSection; ///< shown only when there are duplicates
     QComboBox *m_policy;
     QTableWidget *m_problems;
     QTableWidget *m_duplicates;
