@@ -157,6 +157,11 @@ void ImportWizardDialectPage::reread()
     }
     m_preview->resizeColumnsToContents();
     m_readable = !importer.headers().isEmpty();
+    if (const QString problem = importer.readProblem(); !problem.isEmpty()) {
+        // Said here, where another encoding or delimiter may cure it, rather than after the mapping.
+        m_status->setText(problem);
+        m_readable = false;
+    }
     emit completeChanged();
 }
 

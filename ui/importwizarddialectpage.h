@@ -28,6 +28,7 @@ public:
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QCheckBox *headerCheck() const { return m_header; }
     QTableView *previewView() const { return m_preview; }
+    QLabel *statusLabel() const { return m_status; }
 
     /// How many rows the preview shows.
     static constexpr int previewCount = 50;

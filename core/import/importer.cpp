@@ -14,6 +14,7 @@
 #include "storage/transaction.h"
 #include "valuenormaliser.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -102,6 +103,24 @@ void Importer::inspect()
                 << tr("No network was chosen, so the membership columns %1 were left out.").arg(leftOut.join(u", "_s));
     }
     m_inspected = true;
+}
+
+QString Importer::readProblem() const
+{
+    if (!m_headIsWholeFile)
+        return {};
+    QByteArray bytes = m_head;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    try {
+        CsvReader reader(buffer, m_dialect, m_fileName);
+        CsvRecord record;
+        while (reader.next(record)) {
+        }
+    } catch (const ImportFileError &error) {
+        return error.message();
+    }
+    return {};
 }
 
 QStringList Importer::missingFields() const

@@ -38,6 +38,9 @@ public:
     QStringList missingFields() const;
     /// What inspect() decided on the user's behalf, in sentences (columns it left out).
     const QStringList &notes() const { return m_notes; }
+    /// Why the file cannot be read with the dialect, when the part inspect() read is the whole file (empty when it
+    /// can be, or when only the import itself will tell): the wizard says so before any mapping.
+    QString readProblem() const;
     /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
     QList<CsvRecord> previewRows(int count) const;
 

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -227,6 +228,28 @@ TEST_CASE("The import wizard previews, maps, imports and undoes a file", "[impor
         CHECK_FALSE(summary->undoButton()->isEnabled());
         CHECK(ImportBatches::get(fixture.db(), batchId).undone.isValid());
     }
+}
+
+TEST_CASE("The import wizard says at once that a file cannot be read, and why", "[importwizard]")
+{
+    Fixture fixture;
+    const auto statusFor = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = QDir(fixture.dir.path()).filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        ImportWizard wizard(&fixture.window, path);
+        wizard.show();
+        wizard.next();
+        auto *dialect = qobject_cast<ImportWizardDialectPage *>(wizard.currentPage());
+        REQUIRE(dialect);
+        CHECK_FALSE(dialect->isComplete());
+        return dialect->statusLabel()->text();
+    };
+    CHECK(statusFor(u"unclosed.csv"_s, "name,country\n\"Rozan,PK\nSahil,PK\n").contains(u"line 2"_s));
+    CHECK(statusFor(u"members.xlsx"_s, QByteArray("PK\x03\x04\x14\x00\x06\x00", 8))
+              .contains(u"save it as “CSV UTF-8”"_s));
 }
 
 TEST_CASE("The import wizard lists problems and saves the rejected rows", "[importwizard]")
