@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -97,14 +99,25 @@ int CommandLine::run(const QStringList &arguments)
     } catch (const UsageError &error) {
         context.printError(error.message + u"\n"_s +
                            tr("Run “alliancedesk-cli --help” for the commands and options.\n"));
-        return CommandContext::ExitUsage;
+        return failed(context, arguments, error.message, CommandContext::ExitUsage);
     } catch (const RuleViolation &error) {
         context.printError(error.message() + u"\n"_s);
-        return CommandContext::ExitRejected;
+        return failed(context, arguments, error.message(), CommandContext::ExitRejected);
     } catch (const Error &error) {
         context.printError(error.message() + u"\n"_s);
-        return CommandContext::ExitFatal;
+        return failed(context, arguments, error.message(), CommandContext::ExitFatal);
     }
+}
+
+int CommandLine::failed(CommandContext &context, const QStringList &arguments, const QString &message, int exitCode)
+{
+    // A script that asked for JSON reads standard output as JSON, also when the command failed.
+    const qsizetype format = arguments.indexOf(u"--format"_s);
+    if (format >= 0 && arguments.value(format + 1) == u"json"_s) {
+        const QJsonObject object{{u"error"_s, message}, {u"exit_code"_s, exitCode}};
+        context.print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    }
+    return exitCode;
 }
 
 } // namespace AllianceDesk

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
@@ -153,6 +155,11 @@ TEST_CASE("import says how it read the file and what it needs, in words", "[impo
     CHECK(run.exitCode == 3);
     run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, test.dir()});
     CHECK(run.exitCode == 3);
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, test.dir(), u"--format"_s, u"json"_s});
+    CHECK(run.exitCode == 3);
+    const QJsonObject failure = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(failure.value(u"exit_code"_s).toInt() == 3);
+    CHECK(failure.value(u"error"_s).toString().contains(u"cannot be opened"_s));
     const QString workbook = write(test.dir(), u"members.xlsx"_s, QByteArray("PK\x03\x04\x14\x00\x06\x00", 8));
     run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, workbook});
     CHECK(run.exitCode == 3);
