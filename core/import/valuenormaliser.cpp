@@ -70,6 +70,9 @@ std::optional<QString> ValueNormaliser::parsePhone(const QString &value, const Q
         return std::nullopt;
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
+    // E.164 has no extensions; an office's "Ext. 12" is kept the way RFC 3966 writes it, which parses back the same.
+    if (number.has_extension() && !number.extension().empty())
+        formatted += ";ext=" + number.extension();
     return QString::fromStdString(formatted);
 }
 

@@ -176,6 +176,8 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(country(u"भारत"_s) == u"IN"_s);
     CHECK(ValueNormaliser::phone(u"0300 1234567"_s, u"PK"_s) == u"+923001234567"_s);
     CHECK(ValueNormaliser::phone(u"0044 20 7946 0958"_s, QString()) == u"+442079460958"_s);
+    CHECK(ValueNormaliser::phone(u"051-2345678 Ext. 12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
+    CHECK(ValueNormaliser::phone(u"+92512345678;ext=12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
     CHECK_FALSE(ValueNormaliser::phone(u"12"_s, u"PK"_s).has_value());
     CHECK(ValueNormaliser::isValidEmail(u"info@rozan.org"_s));
     CHECK_FALSE(ValueNormaliser::isValidEmail(u"info@rozan"_s));
