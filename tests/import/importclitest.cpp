@@ -124,18 +124,20 @@ TEST_CASE("import says how it read the file and what it needs, in words", "[impo
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"0 created, 0 updated, 1 already up to date, 0 skipped, 0 rejected."_s));
     CHECK(run.out.contains(u"it changed nothing, so there is nothing to undo."_s));
-    run = cli({u"--db"_s, db, u"import"_s, u"people"_s, civicrm, u"--network"_s, u"MenEngage Alliance Pakistan"_s});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"it does not apply to people"_s));
-    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--network"_s, u"Atlantis Network"_s});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"There is no network called “Atlantis Network”"_s));
-    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--map"_s, u"Postal Code=postcode"_s});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"“postcode” is not a field of organisations; use one of: name, "_s));
-    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, civicrm, u"--map"_s, u"Zip=ignore"_s});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"“Zip” is not a column of civicrm.csv"_s));
+    // Usage errors: exit 1 and one sentence that says what to do.
+    const auto usageError = [&](const QString &kind, const QStringList &options) {
+        const Run refused = cli(QStringList{u"--db"_s, db, u"import"_s, kind, civicrm} + options);
+        CHECK(refused.exitCode == 1);
+        return refused.err;
+    };
+    CHECK(usageError(u"people"_s, {u"--network"_s, u"MenEngage Alliance Pakistan"_s})
+              .contains(u"it does not apply to people"_s));
+    CHECK(usageError(u"organisations"_s, {u"--network"_s, u"Atlantis Network"_s})
+              .contains(u"There is no network called “Atlantis Network”"_s));
+    CHECK(usageError(u"organisations"_s, {u"--map"_s, u"Postal Code=postcode"_s})
+              .contains(u"“postcode” is not a field of organisations; use one of: name, "_s));
+    CHECK(usageError(u"organisations"_s, {u"--map"_s, u"Zip=ignore"_s})
+              .contains(u"“Zip” is not a column of civicrm.csv"_s));
 
     // A file with no name column is refused once, with the way out, not row by row.
     QByteArray many = "Org Name (English),Country\n";
