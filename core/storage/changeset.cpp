@@ -12,6 +12,8 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
@@ -51,6 +53,44 @@ struct ConflictReport
     int kind = 0;
 };
 
+bool sameValue(sqlite3_value *a, sqlite3_value *b)
+{
+    const int type = sqlite3_value_type(a);
+    if (type != sqlite3_value_type(b))
+        return false;
+    switch (type) {
+    case SQLITE_NULL:
+        return true;
+    case SQLITE_INTEGER:
+        return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT:
+        return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+        const int size = sqlite3_value_bytes(a);
+        return size == sqlite3_value_bytes(b) &&
+               std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), size_t(size)) == 0;
+    }
+    }
+}
+
+/// True when the conflicting row already holds what the change would write: an update or insert whose effect is
+/// there, typically made by a foreign key's ON DELETE SET NULL while the same changeset deleted the parent.
+bool alreadyApplied(sqlite3_changeset_iter *iterator, int columns)
+{
+    for (int column = 0; column < columns; ++column) {
+        sqlite3_value *wanted = nullptr;
+        sqlite3_value *current = nullptr;
+        if (sqlite3changeset_new(iterator, column, &wanted) != SQLITE_OK)
+            return false;
+        if (!wanted)
+            continue; // a column the update does not change
+        if (sqlite3changeset_conflict(iterator, column, &current) != SQLITE_OK || !current ||
+            !sameValue(wanted, current))
+            return false;
+    }
+    return true;
+}
+
 int onConflict(void *context, int conflict, sqlite3_changeset_iter *iterator)
 {
     auto *report = static_cast<ConflictReport *>(context);
@@ -61,6 +101,12 @@ int onConflict(void *context, int conflict, sqlite3_changeset_iter *iterator)
     // A row to delete that is already gone (a cascade from its parent did it) is the state the change wants.
     if (conflict == SQLITE_CHANGESET_NOTFOUND && operation == SQLITE_DELETE)
         return SQLITE_CHANGESET_OMIT;
+    // A row that already is as the change would leave it (an action of a foreign key made it so) is no conflict.
+    if ((conflict == SQLITE_CHANGESET_DATA && operation == SQLITE_UPDATE) ||
+        (conflict == SQLITE_CHANGESET_CONFLICT && operation == SQLITE_INSERT)) {
+        if (alreadyApplied(iterator, columns))
+            return SQLITE_CHANGESET_OMIT;
+    }
     report->table = QString::fromUtf8(table);
     report->id = conflict == SQLITE_CHANGESET_FOREIGN_KEY ? 0 : changeId(iterator, operation);
     report->kind = conflict;

@@ -276,3 +276,44 @@ TEST_CASE("What depends on a record is counted through every level, in words", "
     Dependents one{u"memberships"_s, u"organisation_id"_s, 1, true};
     CHECK(one.label() == u"1 membership (deleted with it)"_s);
 }
+
+TEST_CASE("Undo brings back every deleted record, whatever order the undo record holds them in", "[editing][delete]")
+{
+    // A membership with several status changes (and a network with 180 groups) used to come back in the session's hash
+    // order: a later status re-inserted before an earlier one tripped the "in order" rule, and the undo was refused.
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    const QString before = Test::dumpDatabase(db, {u"audit_log"_s});
+    Document document(Database::open(test.path()));
+    const qint64 multan = organisationId(db, u"Multan Men's Health Initiative"_s);
+    {
+        // Scoped: an open query would keep this connection reading the database as it was.
+        SqlQuery history(db, u"SELECT count(*) FROM membership_status_changes c JOIN memberships m ON "
+                             "m.id = c.membership_id WHERE m.organisation_id = :id"_s);
+        history.bind(u":id"_s, multan).exec();
+        REQUIRE(history.next());
+        REQUIRE(history.value(0).toInt() >= 2);
+    }
+    const qint64 pakistan = *NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s);
+
+    document.perform(u"Delete Multan"_s, [multan](const QSqlDatabase &connection) {
+        OrganisationRepository(connection).remove(multan, RecordRemover::Policy::DeleteDependents);
+    });
+    document.perform(u"Delete Pakistan"_s, [pakistan](const QSqlDatabase &connection) {
+        NetworkRepository(connection).remove(pakistan, RecordRemover::Policy::DeleteDependents);
+    });
+    QSignalSpy failed(&document, &Document::failed);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    for (const QList<QVariant> &signal : failed)
+        FAIL_CHECK(signal.value(0).toString().toStdString());
+    CHECK(failed.count() == 0);
+    CHECK(Test::dumpDatabase(db, {u"audit_log"_s}) == before);
+    // ... and redo deletes them again.
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    for (const QList<QVariant> &signal : failed)
+        FAIL_CHECK(signal.value(0).toString().toStdString());
+    CHECK(failed.count() == 0);
+    CHECK_FALSE(NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s).has_value());
+}
