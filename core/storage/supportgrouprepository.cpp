@@ -100,8 +100,8 @@ qint64 SupportGroupRepository::addParticipant(const Participant &participant)
         .bind(u":joined"_s, SqlValues::fromDate(participant.joined))
         .exec();
     const qint64 id = query.lastInsertId();
-    // The code is pseudonymous; the identity is protected and never enters the audit trail.
-    m_audit.recordCreate(u"participants"_s, id, participant.code.trimmed());
+    // Neither the code nor the identity enters the audit trail: a code with its group and dates can point to a person.
+    m_audit.recordCreate(u"participants"_s, id, record);
     return id;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/recordremover.h"
 #include "storage/secretariattermrepository.h"
 #include "storage/sqlquery.h"
+#include "storage/supportgrouprepository.h"
 #include "testdatabase.h"
 #include "util/error.h"
 
@@ -129,6 +130,18 @@ TEST_CASE("Protected values never enter the audit trail", "[editing][audit]")
     leak.exec();
     REQUIRE(leak.next());
     CHECK(leak.value(0).toInt() == 0);
+
+    // Participants' pseudonymous codes neither: not from the sample, not from a participant added now.
+    SqlQuery group(db, u"SELECT id FROM support_groups LIMIT 1"_s);
+    group.exec();
+    REQUIRE(group.next());
+    SupportGroupRepository(db).addParticipant(
+        {0, group.value(0).toLongLong(), u"ZZ-CODE-77"_s, u"Secret Person"_s, {}});
+    SqlQuery codes(db, u"SELECT count(*) FROM audit_log a JOIN participants p ON instr(coalesce(a.old_value, '') || "
+                       "'|' || coalesce(a.new_value, ''), p.code) > 0"_s);
+    codes.exec();
+    REQUIRE(codes.next());
+    CHECK(codes.value(0).toInt() == 0);
 }
 
 TEST_CASE("A concern moves only along its workflow", "[editing]")
