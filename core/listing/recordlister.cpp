@@ -5,6 +5,8 @@
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
@@ -74,24 +76,33 @@ void RecordLister::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+QStringList RecordLister::searchWords() const
+{
+    // Every word of the query must match (in any of the searched fields), as in the global search.
+    return m_search.split(u' ', Qt::SkipEmptyParts);
+}
+
 QString RecordLister::whereClause() const
 {
     QStringList conditions;
-    if (!m_search.isEmpty()) {
+    const QStringList words = searchWords();
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words.at(w);
         // The fields the search index holds are matched through its trigrams (a substring of their folded text,
         // like the scan below); the others, and short or unindexed searches, scan with ad_fold().
-        const QStringList covered = usesIndex(m_db, m_definition.kind, m_search)
+        const QStringList covered = usesIndex(m_db, m_definition.kind, word)
                                         ? SearchIndex::coveredListExpressions(m_definition.kind)
                                         : QStringList();
         QStringList matches;
         if (!covered.isEmpty()) {
-            const QString table = isShortWord(m_search) ? u"search_words"_s : u"search_trigrams"_s;
-            matches << u"%1 IN (SELECT rowid - :searchOffset FROM %2 WHERE %2 MATCH :searchPhrase AND rowid "
-                       "BETWEEN :searchBase AND :searchLast)"_s.arg(m_definition.columns.at(0).expression, table);
+            const QString table = isShortWord(word) ? u"search_words"_s : u"search_trigrams"_s;
+            matches << u"%1 IN (SELECT rowid - :searchOffset FROM %2 WHERE %2 MATCH :searchPhrase%3 AND rowid "
+                       "BETWEEN :searchBase AND :searchLast)"_s.arg(m_definition.columns.at(0).expression, table)
+                           .arg(w);
         }
         for (const QString &expression : m_definition.searchExpressions) {
             if (!covered.contains(expression))
-                matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(expression);
+                matches << u"ad_fold(%1) LIKE :search%2 ESCAPE '\\'"_s.arg(expression).arg(w);
         }
         conditions << u"(%1)"_s.arg(matches.join(u" OR "_s));
     }
@@ -102,22 +113,28 @@ QString RecordLister::whereClause() const
 
 void RecordLister::bindParameters(SqlQuery &query) const
 {
-    if (!m_search.isEmpty()) {
-        const bool indexed = usesIndex(m_db, m_definition.kind, m_search);
+    const QStringList words = searchWords();
+    bool anyIndexed = false;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words.at(w);
+        const bool indexed = usesIndex(m_db, m_definition.kind, word);
         if (indexed) {
-            const qint64 base = SearchIndex::itemBase(m_definition.kind);
-            const QString phrase = SearchIndex::quoted(m_search);
-            query.bind(u":searchPhrase"_s, isShortWord(m_search) ? QString(phrase + u"*"_s) : phrase)
-                .bind(u":searchOffset"_s, base)
-                .bind(u":searchBase"_s, base)
-                .bind(u":searchLast"_s, base + SearchIndex::kindStride - 1);
+            anyIndexed = true;
+            const QString phrase = SearchIndex::quoted(word);
+            query.bind(u":searchPhrase%1"_s.arg(w), isShortWord(word) ? QString(phrase + u"*"_s) : phrase);
         }
         if (!indexed ||
             SearchIndex::coveredListExpressions(m_definition.kind).size() < m_definition.searchExpressions.size()) {
-            QString escaped = m_search;
+            QString escaped = word;
             escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            query.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s));
+            query.bind(u":search%1"_s.arg(w), QString(u"%"_s + escaped + u"%"_s));
         }
+    }
+    if (anyIndexed) {
+        const qint64 base = SearchIndex::itemBase(m_definition.kind);
+        query.bind(u":searchOffset"_s, base)
+            .bind(u":searchBase"_s, base)
+            .bind(u":searchLast"_s, base + SearchIndex::kindStride - 1);
     }
     for (int i = 0; i < m_filters.size(); ++i)
         query.bind(u":filter%1"_s.arg(i), m_filters.at(i).second);
@@ -125,7 +142,9 @@ void RecordLister::bindParameters(SqlQuery &query) const
 
 int RecordLister::count() const
 {
-    if (wantsIndex(m_definition.kind, m_search))
+    const QStringList words = searchWords();
+    if (std::any_of(words.cbegin(), words.cend(),
+                    [this](const QString &word) { return wantsIndex(m_definition.kind, word); }))
         SearchIndex::synchronize(m_db);
     SqlQuery query(m_db, u"SELECT count(*) FROM "_s + m_definition.from + whereClause());
     bindParameters(query);
@@ -135,7 +154,9 @@ int RecordLister::count() const
 
 QList<QVariantList> RecordLister::fetch(int offset, int limit) const
 {
-    if (wantsIndex(m_definition.kind, m_search))
+    const QStringList words = searchWords();
+    if (std::any_of(words.cbegin(), words.cend(),
+                    [this](const QString &word) { return wantsIndex(m_definition.kind, word); }))
         SearchIndex::synchronize(m_db);
     QStringList expressions;
     for (const ListColumn &column : m_definition.columns)

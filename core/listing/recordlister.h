@@ -33,6 +33,7 @@ public:
     QList<QVariantList> fetchAll() const { return fetch(0, -1); }
 
 private:
+    QStringList searchWords() const;
     QString whereClause() const;
     void bindParameters(class SqlQuery &query) const;
 

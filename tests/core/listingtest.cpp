@@ -54,6 +54,19 @@ TEST_CASE("Search folds case in every script, diacritics and compatibility forms
     CHECK(namesFound(organisations, u"_"_s).isEmpty());
 }
 
+TEST_CASE("A list's search requires every word, in any field and any order", "[listing][search]")
+{
+    Test::TestDatabase test(true);
+    RecordLister organisations(test.connection(), ListKind::Organisations);
+    const QStringList expected = {u"Lahore Fathers' Forum"_s};
+    CHECK(namesFound(organisations, u"lahore forum"_s) == expected); // the city and a word of the name
+    CHECK(namesFound(organisations, u"forum  LAHORE"_s) == expected);
+    CHECK(namesFound(organisations, u"لاہور فورم"_s) == expected); // in Urdu
+    CHECK(namesFound(organisations, u"lahore zebra"_s).isEmpty());
+    CHECK(organisations.count() == 0);
+    CHECK(namesFound(organisations, u"la fo"_s).contains(u"Lahore Fathers' Forum"_s)); // short words: starts of words
+}
+
 TEST_CASE("Lists page, count and sort in SQL", "[listing]")
 {
     Test::TestDatabase test(true);
