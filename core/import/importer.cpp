@@ -10,6 +10,7 @@
 #include "rownormaliser.h"
 #include "rowpipeline.h"
 #include "storage/changeset.h"
+#include "storage/networkrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 #include "valuenormaliser.h"
@@ -193,21 +194,7 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
 
 std::optional<qint64> Importer::networkNamed(const QSqlDatabase &db, const QString &name)
 {
-    const QString wanted = name.trimmed();
-    const QString key = ValueNormaliser::matchKey(wanted);
-    SqlQuery query(db, u"SELECT id, name, acronym FROM networks ORDER BY id"_s);
-    query.exec();
-    std::optional<qint64> similar;
-    while (query.next()) {
-        const QString networkName = query.value(1).toString();
-        const QString acronym = query.value(2).toString();
-        if (networkName == wanted || (!acronym.isEmpty() && acronym == wanted))
-            return query.value(0).toLongLong();
-        if (!similar && !key.isEmpty() &&
-            (ValueNormaliser::matchKey(networkName) == key || ValueNormaliser::matchKey(acronym) == key))
-            similar = query.value(0).toLongLong();
-    }
-    return similar;
+    return NetworkRepository(db).findAsTyped(name);
 }
 
 ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)

@@ -35,7 +35,7 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
 
     std::optional<qint64> networkId;
     if (!parameters.networkName.trimmed().isEmpty()) {
-        networkId = NetworkRepository(db).findByName(parameters.networkName);
+        networkId = NetworkRepository(db).findAsTyped(parameters.networkName);
         if (!networkId) {
             throw ReportRejected(tr("There is no network called “%1”: check the name (or use its acronym).")
                                      .arg(parameters.networkName));

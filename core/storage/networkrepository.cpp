@@ -3,6 +3,7 @@
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
+#include "util/countrycatalog.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,23 @@ std::optional<qint64> NetworkRepository::findByName(const QString &name) const
     query.bind(u":name"_s, name.trimmed()).exec();
     if (query.next())
         return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> NetworkRepository::findAsTyped(const QString &nameOrAcronym) const
+{
+    if (const std::optional<qint64> exact = findByName(nameOrAcronym))
+        return exact;
+    const QString key = CountryCatalog::lookupKey(nameOrAcronym);
+    if (key.isEmpty())
+        return std::nullopt;
+    SqlQuery query(m_db, u"SELECT id, name, acronym FROM networks ORDER BY id"_s);
+    query.exec();
+    while (query.next()) {
+        if (CountryCatalog::lookupKey(query.value(1).toString()) == key ||
+            CountryCatalog::lookupKey(query.value(2).toString()) == key)
+            return query.value(0).toLongLong();
+    }
     return std::nullopt;
 }
 

@@ -27,6 +27,9 @@ public:
     QList<Network> all() const;
     QList<Network> children(qint64 id) const;
     std::optional<qint64> findByName(const QString &name) const;
+    /// The network a user means by @p nameOrAcronym: the exact name or acronym, else one that differs only in case,
+    /// diacritics, punctuation and spacing ("menengage alliance pakistan", "MEA-Pakistan").
+    std::optional<qint64> findAsTyped(const QString &nameOrAcronym) const;
     /// Moves @p id under @p parentId (or to the top); refused when it would make a cycle.
     void setParent(qint64 id, std::optional<qint64> parentId);
     /// The chain from @p id's parent up to the root.

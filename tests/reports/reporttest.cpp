@@ -261,6 +261,10 @@ TEST_CASE("alliancedesk-cli report writes the PDF and answers with the documente
     CHECK(info.contains(u"612 x 792 pts (letter)"_s));
     CHECK(Test::pdfPages(out).join(u'\f').contains(u"439 participants from 77 countries"_s));
     CHECK(run({u"report"_s, u"network-profile"_s, u"--network"_s, u"Nowhere"_s, u"--out"_s, out}) == 2);
+    // A network is found as a user types it: any case, spacing or punctuation.
+    CHECK(run({u"report"_s, u"network-profile"_s, u"--network"_s, u"menengage alliance  pakistan"_s, u"--out"_s,
+               out}) == 0);
+    CHECK(Test::pdfPages(out).join(u'\f').contains(u"MenEngage Alliance Pakistan"_s));
     CHECK(run({u"report"_s, u"no-such-report"_s, u"--out"_s, out}) == 1);
     CHECK(run({u"report"_s, u"events"_s, u"--from"_s, u"last week"_s, u"--out"_s, out}) == 1);
     CHECK(run({u"export"_s, u"organisations"_s, u"--out"_s, db.dir() + u"/o.csv"_s, u"--search"_s, u"rozan"_s}) == 0);
