@@ -498,8 +498,8 @@ void MainWindow::updateRowCount()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document ? tr("AllianceDesk — %1").arg(QFileInfo(database()->path()).fileName())
-                              : tr("AllianceDesk"));
+    // The platform adds " — AllianceDesk" (the application's display name) to any other title.
+    setWindowTitle(m_document ? QFileInfo(database()->path()).fileName() : QGuiApplication::applicationDisplayName());
     setWindowFilePath(m_document ? database()->path() : QString());
 }
 

@@ -64,14 +64,19 @@ void EventParticipationReport::build(ReportContext &context)
             continue;
         context.document.addHeading(event.at(1).toString());
         if (!reported.isNull() && !countries.isNull()) {
-            context.document.addParagraph(tr("%1 participants from %2 countries (as reported).")
-                                              .arg(reported.toLongLong())
-                                              .arg(countries.toLongLong()));
+            const qint64 countryCount = countries.toLongLong();
+            context.document.addParagraph(
+                countryCount == 1 ? tr("%1 participants from 1 country (as reported).").arg(reported.toLongLong())
+                                  : tr("%1 participants from %2 countries (as reported).")
+                                        .arg(reported.toLongLong())
+                                        .arg(countryCount));
         } else if (!reported.isNull()) {
             context.document.addParagraph(tr("%1 participants (as reported).").arg(reported.toLongLong()));
         } else if (!countries.isNull()) {
             context.document.addParagraph(
-                tr("Participants from %1 countries (as reported).").arg(countries.toLongLong()));
+                countries.toLongLong() == 1
+                    ? tr("Participants from 1 country (as reported).")
+                    : tr("Participants from %1 countries (as reported).").arg(countries.toLongLong()));
         }
         if (listed == 0)
             continue;
@@ -84,7 +89,9 @@ void EventParticipationReport::build(ReportContext &context)
                                 Column{tr("Listed participants"), 1.5, true}};
         for (const QVariantList &row : byCountry)
             countryTable.addRow({ReportContext::countryName(row.at(0)), QString::number(row.at(1).toLongLong())});
-        countryTable.addTotal({tr("Total: %1 countries").arg(byCountry.size()), QString::number(listed)});
+        countryTable.addTotal(
+            {byCountry.size() == 1 ? tr("Total: 1 country") : tr("Total: %1 countries").arg(byCountry.size()),
+             QString::number(listed)});
         context.document.addTable(std::move(countryTable));
 
         const QList<QVariantList> people = context.data.rows(

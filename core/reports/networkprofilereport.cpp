@@ -191,6 +191,8 @@ void addConcerns(ReportContext &context, qint64 id)
         "concerns c JOIN organisations o ON o.id = c.organisation_id WHERE c.network_id = :id "
         "ORDER BY c.received_date, c.id"_s,
         {{u":id"_s, id}});
+    if (rows.isEmpty())
+        return; // nothing to show, and no heading over nothing
     context.document.addHeading(tr("Conduct concerns in detail (protected)"));
     for (const QVariantList &row : rows) {
         context.document.addFields(

@@ -58,8 +58,12 @@ void SupportGroupReport::build(ReportContext &context)
     context.document.addParagraph(
         tr("%1 support groups in %2 districts; %3 meetings in the period with a total attendance of %4.")
             .arg(suppressed(groups), suppressed(rows.size()), suppressed(meetings), suppressed(attendance)));
-    context.document.addParagraph(tr("Only aggregate counts are shown, and counts below 5 are shown as “<5”, so "
-                                     "that no participant can be recognised."));
+    context.document.addParagraph(
+        context.parameters.includeProtected
+            ? tr("At the request of the person who made it, this report lists participants' codes and identities "
+                 "after the counts: keep it confidential, and destroy it when it has served its purpose.")
+            : tr("Only aggregate counts are shown, and counts below 5 are shown as “<5”, so that no participant can "
+                 "be recognised."));
 
     context.document.addHeading(tr("Groups by district"));
     ReportTable table;
