@@ -13,6 +13,7 @@
 #include "testdatabase.h"
 
 #include "document/document.h"
+#include "listing/listdefinition.h"
 #include "sample/samplealliance.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
@@ -26,6 +27,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -623,4 +625,48 @@ TEST_CASE("Escape closes the support group and event forms without saving", "[ui
     QTest::keyClick(event.focusWidget(), Qt::Key_Escape);
     CHECK(event.result() == QDialog::Rejected);
     CHECK(Test::dumpDatabase(alliance.db(), {u"audit_log"_s}) == before);
+}
+
+TEST_CASE("No two controls a form shows at once share a keyboard mnemonic", "[ui][forms]")
+{
+    Alliance alliance;
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    };
+    for (const ListKind kind : {ListKind::Networks, ListKind::Organisations, ListKind::People, ListKind::Memberships,
+                                ListKind::Programs, ListKind::SupportGroups, ListKind::Events, ListKind::Concerns}) {
+        const ListDefinition &list = listDefinition(kind);
+        SqlQuery first(alliance.db(), u"SELECT min(%1) FROM %2"_s.arg(list.columns.at(0).expression, list.from));
+        first.exec();
+        REQUIRE(first.next());
+        std::unique_ptr<QDialog> form(
+            EditorFactory::createForm(alliance.document.get(), kind, first.value(0).toLongLong(), nullptr));
+        REQUIRE(form);
+        form->show();
+        REQUIRE(QTest::qWaitForWindowExposed(form.get()));
+        QHash<QChar, QString> seen;
+        for (QWidget *widget : form->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue; // another tab's controls answer only while that tab shows
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            const QChar key = mnemonic(text);
+            if (key.isNull())
+                continue;
+            INFO(form->metaObject()->className()
+                 << ": “" << text.toStdString() << "” and “" << seen.value(key).toStdString() << "”");
+            CHECK_FALSE(seen.contains(key));
+            seen.insert(key, text);
+        }
+    }
 }

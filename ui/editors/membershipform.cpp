@@ -51,7 +51,7 @@ MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, s
         m_statusLabel = new QLabel;
         m_statusLabel->setTextFormat(Qt::PlainText);
         m_statusLabel->setWordWrap(true);
-        auto *change = new QPushButton(tr("Change &Status…"));
+        auto *change = new QPushButton(tr("Chan&ge Status…"));
         change->setAutoDefault(false);
         connect(change, &QPushButton::clicked, this, &MembershipForm::changeStatus);
         auto *row = new QHBoxLayout;

@@ -74,7 +74,7 @@ NetworkForm::NetworkForm(Document *document, qint64 id, QWidget *parent, std::op
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("Long-term &goal:"), m_goalLongTerm);
-    form->addRow(tr("Short-term g&oal:"), m_goalShortTerm);
+    form->addRow(tr("S&hort-term goal:"), m_goalShortTerm);
     form->addRow(tr("Strat&egies:"), m_strategies);
     form->addRow(tr("N&otes:"), m_notes);
 

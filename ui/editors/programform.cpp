@@ -132,7 +132,7 @@ QWidget *ProgramForm::reachSection()
     m_reachTable->verticalHeader()->hide();
     m_reachTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reachTable->horizontalHeader()->setStretchLastSection(true);
-    auto *add = new QPushButton(tr("Add &report…"));
+    auto *add = new QPushButton(tr("Add re&port…"));
     auto *edit = new QPushButton(tr("Edit rep&ort…"));
     auto *remove = new QPushButton(tr("Remo&ve report"));
     add->setObjectName(u"addReach"_s);
