@@ -10,9 +10,11 @@
 #include "recordtablemodel.h"
 #include "reportdialog.h"
 
+#include "listing/listdefinition.h"
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
 #include "storage/auditlog.h"
+#include "storage/sqlquery.h"
 #include "util/error.h"
 
 #include <QAction>
@@ -336,6 +338,12 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
         return;
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
     const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
+    if (m_listKind && *m_listKind != kind) {
+        // A search typed for one kind of record would only empty another's list.
+        m_searchTimer.stop();
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
     if (networkId.isValid()) {
         setList(kind, networkId.toLongLong());
         m_detail->showNetwork(networkId.toLongLong());
@@ -348,6 +356,8 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
 
 void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
 {
+    m_listKind = kind;
+    m_listNetwork = networkId;
     auto *model = new RecordTableModel(m_document->connection(), kind, this);
     if (networkId)
         model->setFilter(u"network_id"_s, *networkId);
@@ -380,8 +390,14 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
 
 void MainWindow::tableRowChanged(const QModelIndex &current)
 {
-    if (!current.isValid() || !m_tableModel)
+    if (!m_tableModel || m_refreshing)
         return;
+    if (!current.isValid()) {
+        // Nothing selected (a search that leaves no rows): the pane shows nothing rather than a record not listed.
+        if (!m_listNetwork)
+            m_detail->showNothing();
+        return;
+    }
     m_detail->showRecord(m_tableModel->kind(), m_tableModel->recordId(current.row()));
     emit recordSelected(m_tableModel->kind(), m_tableModel->recordId(current.row()));
 }
@@ -389,8 +405,21 @@ void MainWindow::tableRowChanged(const QModelIndex &current)
 void MainWindow::applySearch()
 {
     m_searchTimer.stop();
-    if (m_tableModel)
-        m_tableModel->setSearch(m_search->text());
+    if (!m_tableModel)
+        return;
+    m_tableModel->setSearch(m_search->text());
+    selectFirstRow();
+}
+
+void MainWindow::selectFirstRow()
+{
+    // A list shows its first record in the detail pane (a network's members keep the network there).
+    if (m_listNetwork)
+        return;
+    if (m_tableModel->rowCount() > 0)
+        m_table->setCurrentIndex(m_tableModel->index(0, 1));
+    else
+        m_detail->showNothing();
 }
 
 void MainWindow::refresh()
@@ -410,9 +439,42 @@ void MainWindow::refresh()
         m_navigator->setCurrentIndex(again);
         m_refreshing = false;
     }
-    if (m_tableModel)
+    if (!m_tableModel) {
+        m_detail->reload();
+        return;
+    }
+    const int previousRow = m_table->currentIndex().row();
+    const qint64 previousId = previousRow >= 0 ? m_tableModel->recordId(previousRow) : 0;
+    {
+        m_refreshing = true; // the reset clears the selection: that is not the user choosing nothing
         m_tableModel->refresh();
-    m_detail->reload();
+        m_refreshing = false;
+    }
+    if (m_listNetwork) {
+        m_detail->reload();
+        return;
+    }
+    // Keep the user's place: the same record in the same row (the usual case after an edit); if it is gone (deleted
+    // here or elsewhere), the record that took its row; if it moved, it stays in the pane.
+    const int rows = m_tableModel->rowCount();
+    if (previousRow >= 0 && previousRow < rows && m_tableModel->recordId(previousRow) == previousId) {
+        m_table->setCurrentIndex(m_tableModel->index(previousRow, 1));
+    } else if (previousId && recordExists(*m_listKind, previousId)) {
+        m_detail->reload();
+    } else if (rows > 0) {
+        m_table->setCurrentIndex(m_tableModel->index(std::clamp(previousRow, 0, rows - 1), 1));
+    } else {
+        m_detail->showNothing();
+    }
+}
+
+bool MainWindow::recordExists(ListKind kind, qint64 id) const
+{
+    const ListDefinition &list = listDefinition(kind);
+    SqlQuery query(m_document->connection(),
+                   u"SELECT 1 FROM %1 WHERE %2 = :id"_s.arg(list.from, list.columns.at(0).expression));
+    query.bind(u":id"_s, id).exec();
+    return query.next();
 }
 
 void MainWindow::newDatabase()

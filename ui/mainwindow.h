@@ -89,6 +89,8 @@ private:
 
     void navigatorChanged(const QModelIndex &current);
     void tableRowChanged(const QModelIndex &current);
+    void selectFirstRow();
+    bool recordExists(ListKind kind, qint64 id) const;
     void setList(ListKind kind, std::optional<qint64> networkId);
     void applySearch();
     void updateRowCount();
@@ -108,6 +110,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer m_searchTimer;
     bool m_refreshing = false;
+    std::optional<ListKind> m_listKind;  ///< the kind of list the table shows
+    std::optional<qint64> m_listNetwork; ///< the network whose members it shows (the detail pane shows the network)
     GlobalSearchDialog *m_globalSearch = nullptr;
 };
 

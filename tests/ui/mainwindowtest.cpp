@@ -7,6 +7,7 @@
 #include "sample/samplealliance.h"
 #include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
+#include "storage/recordremover.h"
 #include "util/countrycatalog.h"
 
 #include <catch2/catch.hpp>
@@ -151,6 +152,47 @@ TEST_CASE("The main window browses the sample alliance", "[ui][mainwindow]")
               u"Мария Иванова"_s);
         window.searchField()->clear();
         REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == all; }, 2000));
+    }
+
+    SECTION("the detail pane follows the list: a search with no rows, a deleted record, another kind of list")
+    {
+        window.showList(ListKind::Organisations);
+        REQUIRE(selectRow(window, u"name"_s, u"Multan Men's Health Initiative"_s));
+        const int multanRow = window.tableView()->currentIndex().row();
+        CHECK(window.detailPane()->toPlainText().contains(u"Multan Men's Health Initiative"_s));
+        window.searchField()->setText(u"zzqqxx"_s);
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == 0; }, 2000));
+        CHECK(window.detailPane()->toPlainText().isEmpty()); // not the record the list no longer shows
+        window.searchField()->clear();
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() > 1; }, 2000));
+        CHECK(window.tableView()->currentIndex().row() == 0); // the list opens on its first record again
+
+        // Editing a record keeps it selected; deleting it shows the record that takes its row.
+        REQUIRE(selectRow(window, u"name"_s, u"Multan Men's Health Initiative"_s));
+        const qint64 multan = window.tableModel()->recordId(multanRow);
+        window.document()->perform(u"Rename"_s, [multan](const QSqlDatabase &connection) {
+            OrganisationRepository repository(connection);
+            Organisation organisation = repository.get(multan);
+            organisation.notes = u"Edited in a test"_s;
+            repository.update(organisation);
+        });
+        CHECK(window.tableView()->currentIndex().row() == multanRow);
+        CHECK(window.detailPane()->toPlainText().contains(u"Edited in a test"_s));
+        window.document()->perform(u"Delete"_s, [multan](const QSqlDatabase &connection) {
+            OrganisationRepository(connection).remove(multan, RecordRemover::Policy::DeleteDependents);
+        });
+        REQUIRE(window.tableView()->currentIndex().row() == multanRow);
+        const QString next =
+            window.tableModel()->index(multanRow, window.tableModel()->columnOf(u"name"_s)).data().toString();
+        CHECK(window.detailPane()->toPlainText().contains(next));
+        CHECK_FALSE(window.detailPane()->toPlainText().contains(u"cannot be shown"_s));
+
+        // A search typed for organisations does not follow to another kind of list.
+        window.searchField()->setText(u"rozan"_s);
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() == 1; }, 2000));
+        window.showList(ListKind::SupportGroups);
+        CHECK(window.searchField()->text().isEmpty());
+        CHECK(window.tableModel()->rowCount() == 180);
     }
 
     SECTION("sorting by a header sorts the whole list")
