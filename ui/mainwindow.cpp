@@ -153,6 +153,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     ImportWizard::addImportAction(this, file);
     file->addAction(tr("&Export List…"), this, [this] { ListExportDialog::exportCurrentList(this); });
+    file->addAction(tr("&Back Up…"), this, &MainWindow::backUpDialog);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -475,6 +476,34 @@ bool MainWindow::recordExists(ListKind kind, qint64 id) const
                    u"SELECT 1 FROM %1 WHERE %2 = :id"_s.arg(list.from, list.columns.at(0).expression));
     query.bind(u":id"_s, id).exec();
     return query.next();
+}
+
+void MainWindow::backUpDialog()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(database()->path());
+    const QString suggested = current.dir().filePath(
+        u"%1 backup %2.alliancedesk"_s.arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, tr(fileFilter), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".alliancedesk"_s;
+    if (backUpTo(path))
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+bool MainWindow::backUpTo(const QString &path)
+{
+    try {
+        database()->backupTo(path);
+        return true;
+    } catch (const Error &error) {
+        showError(tr("Back Up Database"), error.message());
+        return false;
+    }
 }
 
 void MainWindow::newDatabase()

@@ -63,6 +63,8 @@ public:
     QTableView *tableView() const { return m_table; }
     RecordTableModel *tableModel() const { return m_tableModel; }
     DetailPane *detailPane() const { return m_detail; }
+    /// Writes a consistent copy of the open database to @p path (refused when it exists); false, said, on failure.
+    bool backUpTo(const QString &path);
     QLineEdit *searchField() const { return m_search; }
     GlobalSearchDialog *globalSearch() const { return m_globalSearch; }
 
@@ -82,6 +84,7 @@ private:
     void askAuditName();
     void createWidgets();
     void newDatabase();
+    void backUpDialog();
     void openDatabaseDialog();
     void updateRecentMenu();
     void about();

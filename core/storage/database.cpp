@@ -265,6 +265,11 @@ void Database::backupTo(const QString &file) const
                                                                    "the backup.")
                                .arg(nativePath(target.absoluteFilePath())));
     }
+    if (!target.absoluteDir().exists()) {
+        throw StorageError(QCoreApplication::translate("Database", "Cannot write the backup to %1: the folder %2 does "
+                                                                   "not exist.")
+                               .arg(nativePath(target.absoluteFilePath()), nativePath(target.absolutePath())));
+    }
     // VACUUM INTO reads one consistent snapshot, so other connections may keep writing meanwhile.
     SqlQuery query(connection(), u"VACUUM INTO :file"_s);
     query.bind(u":file"_s, target.absoluteFilePath());

@@ -171,6 +171,15 @@ TEST_CASE("cli: backup writes a consistent copy and never overwrites", "[cli]")
         CHECK(dump(copy) == dump(path));
     }
 
+    SECTION("a folder that does not exist is named as such")
+    {
+        const QString missing = dir.filePath(u"no-such-folder/backup.alliancedesk"_s);
+        const CliResult result = runCli(dir, path, {u"backup"_s, missing});
+        CHECK(result.exitCode == 3);
+        CHECK(result.errText().contains(u"the folder"_s));
+        CHECK(result.errText().contains(u"does not exist"_s));
+    }
+
     SECTION("an existing file is left exactly as it was")
     {
         const QString existing = dir.filePath(u"precious.alliancedesk"_s);

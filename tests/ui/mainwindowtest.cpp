@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include "sample/samplealliance.h"
+#include "storage/database.h"
 #include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/recordremover.h"
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -193,6 +197,26 @@ TEST_CASE("The main window browses the sample alliance", "[ui][mainwindow]")
         window.showList(ListKind::SupportGroups);
         CHECK(window.searchField()->text().isEmpty());
         CHECK(window.tableModel()->rowCount() == 180);
+    }
+
+    SECTION("File > Back Up writes a copy that opens with the same records")
+    {
+        const QString copy = dir.filePath(u"copy.alliancedesk"_s);
+        REQUIRE(window.backUpTo(copy));
+        auto backup = Database::open(copy);
+        QSqlQuery count(backup->connection());
+        REQUIRE(
+            count.exec(u"SELECT (SELECT count(*) FROM organisations) || '/' || (SELECT count(*) FROM participants)"_s));
+        REQUIRE(count.next());
+        QSqlQuery original(db);
+        REQUIRE(original.exec(
+            u"SELECT (SELECT count(*) FROM organisations) || '/' || (SELECT count(*) FROM participants)"_s));
+        REQUIRE(original.next());
+        CHECK(count.value(0).toString() == original.value(0).toString());
+        bool offered = false;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            offered = offered || action->text() == u"&Back Up…"_s;
+        CHECK(offered);
     }
 
     SECTION("sorting by a header sorts the whole list")
