@@ -6,6 +6,7 @@
 
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,9 @@ MembershipStatusDialog::MembershipStatusDialog(Document *document, qint64 member
     formLayout()->addRow(tr("New &status:"), m_status);
     formLayout()->addRow(tr("&From:"), m_date);
     formLayout()->addRow(tr("&Reason:"), m_reason);
+    auto *note = new QLabel(tr("The change is saved on its own when you press Save: Edit › Undo takes it back."));
+    note->setWordWrap(true);
+    formLayout()->addRow(note);
 
     setRecordId(membershipId);
     m_membership.id = membershipId;
@@ -63,8 +67,20 @@ void MembershipStatusDialog::reload()
                              Vocabulary::label(Vocabulary::Kind::MembershipStatus, change.status), change.reason});
     }
     m_history->header()->resizeSections(QHeaderView::ResizeToContents);
-    if (!m_membership.history.isEmpty())
-        m_date->setMinimumDate(m_membership.history.constLast().effectiveDate);
+    if (m_membership.history.isEmpty())
+        return;
+    const QString current = m_membership.history.constLast().status;
+    m_date->setMinimumDate(m_membership.history.constLast().effectiveDate);
+    // The status it has is no change; the one offered first is where memberships usually go from there.
+    QStringList others = Vocabulary::codes(Vocabulary::Kind::MembershipStatus);
+    others.removeAll(current);
+    m_status->restrictTo(others);
+    static const QHash<QString, QString> next = {{u"applicant"_s, u"active"_s},
+                                                 {u"active"_s, u"suspended"_s},
+                                                 {u"suspended"_s, u"active"_s},
+                                                 {u"lapsed"_s, u"active"_s},
+                                                 {u"withdrawn"_s, u"active"_s}};
+    m_status->setCode(next.value(current, others.value(0)));
 }
 
 MembershipStatusChange MembershipStatusDialog::change() const
