@@ -186,8 +186,10 @@ QString DetailHtml::network(qint64 id) const
             names << program.name + u" — "_s + program.leadName;
         html.list(names);
     }
-    html.heading(tr("Notes"));
-    html.paragraph(network.notes);
+    if (!network.notes.trimmed().isEmpty()) {
+        html.heading(tr("Notes"));
+        html.paragraph(network.notes);
+    }
     return html.html();
 }
 
@@ -234,8 +236,10 @@ QString DetailHtml::organisation(qint64 id) const
                                 affiliation.title.isEmpty() ? affiliation.role : affiliation.title};
         html.table({tr("Name"), tr("Role")}, rows);
     }
-    html.heading(tr("Notes"));
-    html.paragraph(organisation.notes);
+    if (!organisation.notes.trimmed().isEmpty()) {
+        html.heading(tr("Notes"));
+        html.paragraph(organisation.notes);
+    }
     return html.html();
 }
 
@@ -259,8 +263,10 @@ QString DetailHtml::person(qint64 id) const
                                 period(affiliation.start, affiliation.end)};
         html.table({tr("Organisation"), tr("Role"), tr("Title"), tr("Period")}, rows);
     }
-    html.heading(tr("Notes"));
-    html.paragraph(person.notes);
+    if (!person.notes.trimmed().isEmpty()) {
+        html.heading(tr("Notes"));
+        html.paragraph(person.notes);
+    }
     return html.html();
 }
 
@@ -280,8 +286,10 @@ QString DetailHtml::membership(qint64 id) const
         rows << QStringList{date(change.effectiveDate), Vocabulary::label(Kind::MembershipStatus, change.status),
                             change.reason};
     html.table({tr("Since"), tr("Status"), tr("Reason")}, rows);
-    html.heading(tr("Notes"));
-    html.paragraph(membership.notes);
+    if (!membership.notes.trimmed().isEmpty()) {
+        html.heading(tr("Notes"));
+        html.paragraph(membership.notes);
+    }
     return html.html();
 }
 

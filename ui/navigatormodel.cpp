@@ -134,10 +134,11 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return node.label;
         return node.count;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn && !node.nativeLabel.isEmpty())
-            return node.nativeLabel;
+        // The whole name (the tree cuts long ones), and the name in its own script.
+        if (index.column() == NameColumn)
+            return node.nativeLabel.isEmpty() ? node.label : node.label + u'\n' + node.nativeLabel;
         if (index.column() == CountColumn)
-            return node.networkId ? tr("%n membership(s)", nullptr, node.count)
+            return node.networkId ? tr("%n membership(s), whatever their status", nullptr, node.count)
                                   : tr("%n record(s)", nullptr, node.count);
         return {};
     case Qt::TextAlignmentRole:
