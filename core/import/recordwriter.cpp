@@ -98,13 +98,11 @@ RecordWriter::RecordWriter(const QSqlDatabase &db, ImportKind kind, qint64 netwo
     // Organisations outside a network and people touch only tables whose triggers queue search-index updates.
     QStringList tables;
     if (kind == ImportKind::Organisations && networkId == 0) {
-        m_table = "organisations";
         tables = {u"organisations"_s, u"organisation_focus_areas"_s};
     } else if (kind == ImportKind::People) {
-        m_table = "people";
         tables = {u"people"_s, u"affiliations"_s};
     }
-    if (m_table && onlySearchTriggers(tables)) {
+    if (!tables.isEmpty() && onlySearchTriggers(tables)) {
         m_triggerPause = std::make_unique<TriggerPause>(m_handle);
         RawStatement last(m_handle, kind == ImportKind::People ? "SELECT coalesce(max(id), 0) FROM people"
                                                                : "SELECT coalesce(max(id), 0) FROM organisations");

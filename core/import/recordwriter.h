@@ -103,9 +103,8 @@ private:
     QHash<qint64, qint64> m_writtenLine; ///< record id -> the line of the file that created or updated it
     QHash<QString, QList<qint64>> m_nameCache;
     std::unique_ptr<TriggerPause> m_triggerPause;
-    const char *m_table = nullptr; ///< the table the rows go to
-    qint64 m_lastIdBefore = 0;     ///< the highest id of that table before the import
-    QSet<qint64> m_updated;        ///< records an update changed
+    qint64 m_lastIdBefore = 0; ///< the highest id of that table before the import
+    QSet<qint64> m_updated;    ///< records an update changed
     std::unique_ptr<RawStatement> m_insert;
     std::unique_ptr<RawStatement> m_insertExtra;
     std::unique_ptr<RawStatement> m_audit;
