@@ -1,5 +1,6 @@
 #include "editors/concernform.h"
 #include "editors/handoverdialog.h"
+#include "editors/historypanel.h"
 #include "editors/membershipform.h"
 #include "editors/membershipstatusdialog.h"
 #include "editors/networkform.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
@@ -283,7 +285,7 @@ TEST_CASE("A membership status change is appended with its date and reason", "[u
     MembershipStatusDialog dialog(sample.document.get(), membership.id);
     auto *status = field<QComboBox>(dialog, u"status"_s);
     REQUIRE(membership.status() == u"active"_s);
-    CHECK(status->findData(membership.status()) < 0); // the status it has is not offered again
+    CHECK(status->findData(membership.status()) < 0);          // the status it has is not offered again
     CHECK(status->currentData().toString() == u"suspended"_s); // where an active membership usually goes
     status->setCurrentIndex(status->findData(u"suspended"_s));
     typeInto(dialog, u"reason"_s, u"Annual report missing"_s);
@@ -416,4 +418,17 @@ TEST_CASE("More forms render with Urdu, Russian and Hindi values", "[ui][forms][
     QTest::mouseClick(field<QPushButton>(concern, u"showNotes"_s), Qt::LeftButton);
     concern.resize(520, 600);
     saveShot(concern, u"form-concern"_s);
+}
+
+TEST_CASE("The history panel names the record it shows the changes of", "[ui][forms][history]")
+{
+    SampleDocument sample;
+    const qint64 rozan = sample.organisation(u"ROZAN"_s);
+    HistoryPanel panel;
+    panel.setDocument(sample.document.get());
+    panel.showRecord(ListKind::Organisations, rozan);
+    const QLabel *title = panel.findChild<QLabel *>();
+    REQUIRE(title);
+    CHECK(title->text() == u"Changes to organisation “ROZAN”"_s);
+    CHECK(panel.entries()->topLevelItemCount() >= 1);
 }
