@@ -67,6 +67,18 @@ TEST_CASE("A list's search requires every word, in any field and any order", "[l
     CHECK(namesFound(organisations, u"la fo"_s).contains(u"Lahore Fathers' Forum"_s)); // short words: starts of words
 }
 
+TEST_CASE("Lists open in alphabetical order, whatever the case of the first letters", "[listing]")
+{
+    Test::TestDatabase test(true);
+    RecordLister organisations(test.connection(), ListKind::Organisations);
+    const QStringList names = namesFound(organisations, QString());
+    REQUIRE(names.size() >= 3);
+    // "AMAL" after "African": capitals do not come before small letters.
+    CHECK(names.at(0) == u"African Men for Sexual Health and Rights"_s);
+    CHECK(names.at(1) == u"AMAL Human Development Network"_s);
+    CHECK(names.at(2) == u"Ashgabat Family Health Initiative"_s);
+}
+
 TEST_CASE("Lists page, count and sort in SQL", "[listing]")
 {
     Test::TestDatabase test(true);
