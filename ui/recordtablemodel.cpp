@@ -128,6 +128,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column.type == ListColumn::Type::Id || column.type == ListColumn::Type::Integer)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        // Text in a right-to-left script (Urdu) starts at the right, as its readers expect.
+        if (column.type == ListColumn::Type::Text &&
+            row(index.row()).value(definitionColumn).toString().isRightToLeft())
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RecordIdRole:
         return row(index.row()).value(0);

@@ -184,3 +184,17 @@ TEST_CASE("RecordTableModel stays responsive over 100,000 organisations", "[ui][
     CHECK(model.index(0, name).data().toString() == u"Organisation 077777"_s);
     WARN("count, two pages, sort and search over 100,000 rows: " << timer.elapsed() << " ms");
 }
+
+TEST_CASE("RecordTableModel aligns right-to-left text to the right", "[ui][table]")
+{
+    Test::TestDatabase database(true);
+    RecordTableModel model(database.connection(), ListKind::Organisations);
+    model.setSearch(u"rozan"_s);
+    REQUIRE(model.rowCount() == 1);
+    const auto alignment = [&](const QString &key) {
+        return model.index(0, model.columnOf(key)).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    };
+    CHECK(model.index(0, model.columnOf(u"native_name"_s)).data().toString() == u"روزن"_s);
+    CHECK((alignment(u"native_name"_s) & Qt::AlignRight));
+    CHECK_FALSE((alignment(u"name"_s) & Qt::AlignRight)); // "ROZAN" reads from the left
+}
