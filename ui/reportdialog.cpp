@@ -240,7 +240,7 @@ bool ReportDialog::updatePreview()
 {
     ReportParameters wanted = parameters();
     if (wanted.kind == ReportKind::MemberDirectory && wanted.columns.isEmpty()) {
-        showError(tr("Choose at least one column for the member directory."));
+        showPreviewProblem(tr("Choose at least one column for the member directory."));
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -251,11 +251,7 @@ bool ReportDialog::updatePreview()
         m_renderer->layout();
     } catch (const Error &error) {
         QApplication::restoreOverrideCursor();
-        m_renderer.reset();
-        m_document.reset();
-        m_preview->setPixmap({});
-        m_preview->setText(error.message());
-        showError(error.message());
+        showPreviewProblem(error.message());
         return false;
     }
     QApplication::restoreOverrideCursor();
@@ -330,6 +326,15 @@ void ReportDialog::print()
     } catch (const Error &error) {
         showError(error.message());
     }
+}
+
+void ReportDialog::showPreviewProblem(const QString &message)
+{
+    // Said once, where the preview would be (not also in a message box), until the parameters are put right.
+    m_renderer.reset();
+    m_document.reset();
+    m_preview->setPixmap({});
+    m_preview->setText(message);
 }
 
 void ReportDialog::showError(const QString &message)

@@ -53,6 +53,7 @@ private:
     void savePdf();
     void print();
     void showError(const QString &message);
+    void showPreviewProblem(const QString &message);
 
     Database &m_database;
     QComboBox *m_kind = nullptr;

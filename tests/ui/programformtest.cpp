@@ -10,6 +10,7 @@
 #include "editors/recordlistedit.h"
 #include "editors/recordpicker.h"
 #include "editors/supportgroupform.h"
+#include "reportdialog.h"
 #include "testdatabase.h"
 
 #include "document/document.h"
@@ -669,4 +670,39 @@ TEST_CASE("No two controls a form shows at once share a keyboard mnemonic", "[ui
             seen.insert(key, text);
         }
     }
+}
+
+TEST_CASE("The report dialog says in its preview why a report cannot be made, once, and recovers", "[ui][reports]")
+{
+    Alliance alliance;
+    ReportDialog dialog(alliance.document->database(), ReportKind::Events);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QCheckBox *useFrom = nullptr;
+    QCheckBox *useTo = nullptr;
+    for (QCheckBox *check : dialog.findChildren<QCheckBox *>()) {
+        if (check->text() == u"From"_s)
+            useFrom = check;
+        else if (check->text() == u"To"_s)
+            useTo = check;
+    }
+    REQUIRE(useFrom);
+    REQUIRE(useTo);
+    const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
+    REQUIRE(dates.size() == 2);
+    useFrom->setChecked(true);
+    useTo->setChecked(true);
+    dates.at(0)->setDate(QDate(2025, 1, 1));
+    dates.at(1)->setDate(QDate(2024, 1, 1));
+    // No message box (this test would wait on it): the preview itself says what is wrong.
+    CHECK_FALSE(dialog.updatePreview());
+    int saying = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        saying += label->text().contains(u"before it starts"_s) ? 1 : 0;
+    CHECK(saying == 1);
+    CHECK(dialog.previewPageCount() == 0);
+
+    useTo->setChecked(false);
+    REQUIRE(dialog.updatePreview());
+    CHECK(dialog.previewPageCount() >= 1);
 }
