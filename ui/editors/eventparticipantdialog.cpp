@@ -58,6 +58,9 @@ EventParticipantDialog::EventParticipantDialog(QSqlDatabase db, const EventParti
     m_country->setCode(participant.country);
     resize(460, sizeHint().height());
     revalidate();
+    // A new participant starts empty: OK waits for a person or a name, without a reproach before any typing.
+    if (!participant.personId && participant.name.isEmpty())
+        m_message->hide();
     m_person->setFocus();
 }
 
