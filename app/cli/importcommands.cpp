@@ -7,6 +7,7 @@
 #include "import/importer.h"
 #include "import/importfield.h"
 #include "storage/database.h"
+#include "storage/networkrepository.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ int runImport(CommandContext &context, QStringList arguments)
     if (format != u"text"_s && format != u"json"_s)
         throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
     auto database = context.openDatabase();
-    if (!options.networkName.isEmpty() && !Importer::networkNamed(database->connection(), options.networkName))
+    if (!options.networkName.isEmpty() && !NetworkRepository(database->connection()).findAsTyped(options.networkName))
         throw UsageError{tr("There is no network called “%1” (alliancedesk-cli list networks shows them).")
                              .arg(options.networkName)};
     Importer importer(path, options);

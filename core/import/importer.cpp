@@ -179,7 +179,7 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
 {
     if (m_options.networkName.trimmed().isEmpty() || m_options.kind != ImportKind::Organisations)
         return 0;
-    const std::optional<qint64> id = networkNamed(db, m_options.networkName);
+    const std::optional<qint64> id = NetworkRepository(db).findAsTyped(m_options.networkName);
     if (!id)
         throw RuleViolation(tr("There is no network called “%1”; nothing was imported.").arg(m_options.networkName));
     const auto requireCode = [](Vocabulary::Kind kind, const QString &code) {
@@ -190,11 +190,6 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
     requireCode(Vocabulary::Kind::MembershipStatus, m_options.membershipStatus);
     requireCode(Vocabulary::Kind::MembershipRole, m_options.membershipRole);
     return *id;
-}
-
-std::optional<qint64> Importer::networkNamed(const QSqlDatabase &db, const QString &name)
-{
-    return NetworkRepository(db).findAsTyped(name);
 }
 
 ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)

@@ -44,10 +44,6 @@ public:
     /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
     QList<CsvRecord> previewRows(int count) const;
 
-    /// The id of the network called @p name (or with that acronym), matched as names are for duplicates: case,
-    /// diacritics, punctuation and spacing do not count, an exact match first.
-    static std::optional<qint64> networkNamed(const QSqlDatabase &db, const QString &name);
-
     /// Imports (or, for a dry run, does everything and rolls back). Throws ImportFileError, ImportCancelled.
     ImportResult run(const QSqlDatabase &db, const Progress &progress = {});
 

@@ -46,6 +46,17 @@ QString AuditLog::systemUserName()
     return u"unknown"_s;
 }
 
+QString AuditLog::recordName(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    static const QStringList named = {u"networks"_s, u"organisations"_s,  u"people"_s,
+                                      u"programs"_s, u"support_groups"_s, u"events"_s};
+    if (!named.contains(table))
+        return {};
+    SqlQuery query(db, u"SELECT name FROM %1 WHERE id = :id"_s.arg(table));
+    query.bind(u":id"_s, id).exec();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 void AuditLog::setUserName(const QString &name)
 {
     configuredUserName() = name.trimmed();

@@ -34,6 +34,9 @@ public:
     static void setUserName(const QString &name);
     /// The OS account name (what userName() gives when no name is set).
     static QString systemUserName();
+    /// The name record @p id of @p table (an audit entity) goes by, for the tables whose records have one
+    /// (networks, organisations, people, programs, support groups, events); empty otherwise or when it is gone.
+    static QString recordName(const QSqlDatabase &db, const QString &table, qint64 id);
 
     void recordCreate(const QString &entity, qint64 id, const QString &summary);
     void recordUpdate(const QString &entity, qint64 id, const QString &field, const QString &oldValue,

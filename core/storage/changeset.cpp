@@ -1,5 +1,6 @@
 #include "changeset.h"
 
+#include "auditlog.h"
 #include "sqlfunctions.h"
 #include "sqlquery.h"
 #include "util/error.h"
@@ -116,15 +117,9 @@ int onConflict(void *context, int conflict, sqlite3_changeset_iter *iterator)
 /// "organisation “ROZAN”" for a row, as far as the database still knows it.
 QString describeRow(const QSqlDatabase &db, const QString &table, qint64 id)
 {
-    static const QStringList named = {u"networks"_s, u"organisations"_s,  u"people"_s,
-                                      u"programs"_s, u"support_groups"_s, u"events"_s};
-    if (named.contains(table)) {
-        SqlQuery query(db, u"SELECT name FROM %1 WHERE id = :id"_s.arg(table));
-        query.bind(u":id"_s, id).exec();
-        if (query.next())
-            return u"“%1”"_s.arg(query.value(0).toString());
-    }
-    return QCoreApplication::translate("Changesets", "record %1 of %2").arg(id).arg(table);
+    const QString name = AuditLog::recordName(db, table, id);
+    return name.isEmpty() ? QCoreApplication::translate("Changesets", "record %1 of %2").arg(id).arg(table)
+                          : u"“%1”"_s.arg(name);
 }
 
 } // namespace

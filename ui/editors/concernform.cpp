@@ -139,10 +139,7 @@ QString ConcernForm::problem() const
 void ConcernForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     ConcernRepository repository(db);
-    if (m_loaded.id == 0)
-        setRecordId(repository.add(concern()));
-    else
-        repository.update(concern(), onConflict);
+    addOrUpdate(repository, concern(), onConflict);
 }
 
 QString ConcernForm::commandText() const

@@ -4,7 +4,6 @@
 
 #include "document/document.h"
 #include "storage/auditlog.h"
-#include "storage/sqlquery.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -70,16 +69,7 @@ void HistoryPanel::reload()
         return;
     const auto [kind, id] = *m_shown;
     // Records with a name are called by it; the others (memberships, concerns) by their number.
-    const QString table = EditorFactory::tableName(kind);
-    QString name;
-    static const QStringList named = {u"networks"_s, u"organisations"_s,  u"people"_s,
-                                      u"programs"_s, u"support_groups"_s, u"events"_s};
-    if (named.contains(table)) {
-        SqlQuery query(m_document->connection(), u"SELECT name FROM %1 WHERE id = :id"_s.arg(table));
-        query.bind(u":id"_s, id).exec();
-        if (query.next())
-            name = query.value(0).toString();
-    }
+    const QString name = AuditLog::recordName(m_document->connection(), EditorFactory::tableName(kind), id);
     m_title->setText(name.isEmpty() ? tr("Changes to %1 %2").arg(EditorFactory::recordNoun(kind)).arg(id)
                                     : tr("Changes to %1 “%2”").arg(EditorFactory::recordNoun(kind), name));
     const QList<AuditEntry> history = AuditLog(m_document->connection()).history(EditorFactory::tableName(kind), id);

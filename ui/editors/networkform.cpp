@@ -154,10 +154,7 @@ QString NetworkForm::problem() const
 void NetworkForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     NetworkRepository repository(db);
-    if (m_loaded.id == 0)
-        setRecordId(repository.add(network()));
-    else
-        repository.update(network(), onConflict);
+    addOrUpdate(repository, network(), onConflict);
 }
 
 QString NetworkForm::commandText() const

@@ -114,10 +114,7 @@ QString OrganisationForm::problem() const
 void OrganisationForm::write(const QSqlDatabase &db, RowWriter::OnConflict onConflict)
 {
     OrganisationRepository repository(db);
-    if (m_loaded.id == 0)
-        setRecordId(repository.add(organisation()));
-    else
-        repository.update(organisation(), onConflict);
+    addOrUpdate(repository, organisation(), onConflict);
 }
 
 QString OrganisationForm::commandText() const
