@@ -1,7 +1,6 @@
 #include "commandcontext.h"
 #include "commands.h"
 
-#include "domain/vocabulary.h"
 #include "import/encodingdetector.h"
 #include "import/importbatches.h"
 #include "import/importer.h"
@@ -82,13 +81,8 @@ int runImport(CommandContext &context, QStringList arguments)
         (options.networkName.isEmpty() || options.kind != ImportKind::Organisations))
         throw UsageError{tr("--status, --role and --joined describe the memberships of organisations imported "
                             "into a network: give --network too.")};
-    for (const auto &[vocabulary, code] : {std::pair{Vocabulary::Kind::MembershipStatus, options.membershipStatus},
-                                           std::pair{Vocabulary::Kind::MembershipRole, options.membershipRole}}) {
-        if (!code.isEmpty() && !Vocabulary::isValid(vocabulary, code))
-            throw UsageError{
-                tr("“%1” is not a %2: use %3.")
-                    .arg(code, Vocabulary::kindName(vocabulary), Vocabulary::codes(vocabulary).join(u", "_s))};
-    }
+    if (const QString problem = Importer::membershipOptionsProblem(options); !problem.isEmpty())
+        throw UsageError{problem};
     if (!joined.isEmpty()) {
         options.joined = QDate::fromString(joined, Qt::ISODate);
         if (!options.joined.isValid())

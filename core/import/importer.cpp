@@ -182,14 +182,20 @@ qint64 Importer::findNetwork(const QSqlDatabase &db) const
     const std::optional<qint64> id = NetworkRepository(db).findAsTyped(m_options.networkName);
     if (!id)
         throw RuleViolation(tr("There is no network called “%1”; nothing was imported.").arg(m_options.networkName));
-    const auto requireCode = [](Vocabulary::Kind kind, const QString &code) {
-        if (!code.isEmpty() && !Vocabulary::isValid(kind, code))
-            throw RuleViolation(tr("“%1” is not a %2 (%3); nothing was imported.")
-                                    .arg(code, Vocabulary::kindName(kind), Vocabulary::codes(kind).join(u", "_s)));
-    };
-    requireCode(Vocabulary::Kind::MembershipStatus, m_options.membershipStatus);
-    requireCode(Vocabulary::Kind::MembershipRole, m_options.membershipRole);
+    if (const QString problem = membershipOptionsProblem(m_options); !problem.isEmpty())
+        throw RuleViolation(problem + u' ' + tr("Nothing was imported."));
     return *id;
+}
+
+QString Importer::membershipOptionsProblem(const ImportOptions &options)
+{
+    for (const auto &[vocabulary, code] : {std::pair{Vocabulary::Kind::MembershipStatus, options.membershipStatus},
+                                           std::pair{Vocabulary::Kind::MembershipRole, options.membershipRole}}) {
+        if (!code.isEmpty() && !Vocabulary::isValid(vocabulary, code))
+            return tr("“%1” is not a %2: use %3.")
+                .arg(code, Vocabulary::kindName(vocabulary), Vocabulary::codes(vocabulary).join(u", "_s));
+    }
+    return {};
 }
 
 ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)

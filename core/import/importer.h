@@ -44,6 +44,10 @@ public:
     /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
     QList<CsvRecord> previewRows(int count) const;
 
+    /// Why the membership status or role of @p options is not one there is ("“boss” is not a membership role: use
+    /// member, …"); empty when both are known or not given.
+    static QString membershipOptionsProblem(const ImportOptions &options);
+
     /// Imports (or, for a dry run, does everything and rolls back). Throws ImportFileError, ImportCancelled.
     ImportResult run(const QSqlDatabase &db, const Progress &progress = {});
 
