@@ -33,12 +33,6 @@ bool wantsIndex(ListKind kind, const QString &search)
            (SearchIndex::characterCount(search) >= 3 || isShortWord(search));
 }
 
-/// The index is used only when it is up to date, so that results are the same as a scan's.
-bool usesIndex(const QSqlDatabase &db, ListKind kind, const QString &search)
-{
-    return wantsIndex(kind, search) && SearchIndex::isCurrent(db);
-}
-
 } // namespace
 
 RecordLister::RecordLister(QSqlDatabase db, ListKind kind)
@@ -86,11 +80,13 @@ QString RecordLister::whereClause() const
 {
     QStringList conditions;
     const QStringList words = searchWords();
+    // The index is used only when it is up to date, so that results are the same as a scan's (asked once).
+    const bool current = !words.isEmpty() && SearchIndex::isCurrent(m_db);
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
         // The fields the search index holds are matched through its trigrams (a substring of their folded text,
         // like the scan below); the others, and short or unindexed searches, scan with ad_fold().
-        const QStringList covered = usesIndex(m_db, m_definition.kind, word)
+        const QStringList covered = current && wantsIndex(m_definition.kind, word)
                                         ? SearchIndex::coveredListExpressions(m_definition.kind)
                                         : QStringList();
         QStringList matches;
@@ -114,10 +110,11 @@ QString RecordLister::whereClause() const
 void RecordLister::bindParameters(SqlQuery &query) const
 {
     const QStringList words = searchWords();
+    const bool current = !words.isEmpty() && SearchIndex::isCurrent(m_db);
     bool anyIndexed = false;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
-        const bool indexed = usesIndex(m_db, m_definition.kind, word);
+        const bool indexed = current && wantsIndex(m_definition.kind, word);
         if (indexed) {
             anyIndexed = true;
             const QString phrase = SearchIndex::quoted(word);
