@@ -1,6 +1,7 @@
 #include "xlsxlistwriter.h"
 
 #include "util/error.h"
+#include "util/filepublisher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ QString sheetTitle(QString name)
 
 XlsxListWriter::XlsxListWriter(const QString &path, const QString &sheetName)
     : m_path(path)
-    , m_temporaryPath(path + u".part"_s)
+    , m_temporaryPath(FilePublisher::temporaryPathFor(path))
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
@@ -93,11 +94,8 @@ void XlsxListWriter::finish()
         QFile::remove(m_temporaryPath);
         throw StorageError(cannotWrite(m_path, QString::fromUtf8(lxw_strerror(error))));
     }
-    QFile::remove(m_path);
-    if (!QFile::rename(m_temporaryPath, m_path)) {
-        QFile::remove(m_temporaryPath);
-        throw StorageError(cannotWrite(m_path, tr("the finished file could not be put in place")));
-    }
+    // The user chose to replace the file: it is replaced in one step, only by the finished workbook.
+    FilePublisher::publish(m_temporaryPath, m_path, FilePublisher::Existing::Replace);
 }
 
 } // namespace AllianceDesk

@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
@@ -44,6 +46,15 @@ Importer::Importer(QString filePath, ImportOptions options)
 
 void Importer::inspect()
 {
+    // Opening a named pipe or a device would wait for a writer, or read forever: refused before it is opened.
+    std::error_code statusError;
+    const auto type = std::filesystem::status(QFile::encodeName(m_path).toStdString(), statusError).type();
+    if (!statusError && type != std::filesystem::file_type::regular)
+        throw ImportFileError(tr("%1 is not an ordinary file (%2): import a CSV file saved on the disk.")
+                                  .arg(m_path, type == std::filesystem::file_type::directory
+                                                   ? tr("it is a folder")
+                                                   : tr("a pipe or a device")),
+                              0);
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         throw ImportFileError(tr("%1 cannot be opened: %2.").arg(m_path, file.errorString()));

@@ -53,10 +53,9 @@ void RejectedRowsWriter::write(qint64 line, int column, const QString &reason, c
 
 void RejectedRowsWriter::close()
 {
-    if (m_file.isOpen() && !m_file.flush())
+    if (m_file.isOpen() && !m_file.commit())
         throw Error(QCoreApplication::translate("RejectedRowsWriter", "Cannot write the rejected rows to %1: %2.")
                         .arg(m_file.fileName(), m_file.errorString()));
-    m_file.close();
 }
 
 } // namespace AllianceDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFile>
+#include <QSaveFile>
 #include <QString>
 #include <QStringList>
 
@@ -13,13 +13,14 @@ public:
     /// Does nothing when @p path is empty.
     RejectedRowsWriter(const QString &path, const QStringList &headers);
     void write(qint64 line, int column, const QString &reason, const QStringList &fields);
+    /// Puts the finished file in place (written under a temporary name until then).
     void close();
 
     static QString quote(const QString &value);
 
 private:
     void writeRow(const QStringList &cells);
-    QFile m_file;
+    QSaveFile m_file;
 };
 
 } // namespace AllianceDesk

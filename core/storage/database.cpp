@@ -4,6 +4,7 @@
 #include "sqlfunctions.h"
 #include "sqlquery.h"
 #include "util/error.h"
+#include "util/filepublisher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,9 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -26,33 +29,6 @@ QString nextConnectionName()
 {
     static std::atomic_int counter{0};
     return u"alliancedesk-%1"_s.arg(++counter);
-}
-
-/// What the first 100 bytes of a file (the SQLite header) say, read without opening it as a database.
-struct FileHeader
-{
-    bool empty = false;
-    bool sqlite = false;
-    quint32 userVersion = 0;
-    quint32 applicationId = 0;
-};
-
-FileHeader readHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw OpenError(OpenError::Reason::NotFound, QCoreApplication::translate("Database", "Cannot read %1: %2.")
-                                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const QByteArray bytes = file.read(100);
-    FileHeader header;
-    header.empty = bytes.isEmpty();
-    header.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayView("SQLite format 3\0", 16));
-    if (header.sqlite) {
-        header.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-        header.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
-    return header;
 }
 
 QString nativePath(const QString &path)
@@ -68,7 +44,7 @@ OpenError notAllianceDesk(const QString &path, const QString &why)
             .arg(nativePath(path), why));
 }
 
-OpenError tooNew(const QString &path, quint32 version)
+OpenError tooNew(const QString &path, int version)
 {
     return OpenError(OpenError::Reason::TooNew,
                      QCoreApplication::translate("Database",
@@ -79,90 +55,100 @@ OpenError tooNew(const QString &path, quint32 version)
                          .arg(Database::currentSchemaVersion()));
 }
 
-/**
- * Removes the -wal and -shm files a read-only inspection of a WAL-mode file made, so that a refused file is left
- * exactly as it was found. Side files that existed before (another program has the file open) are kept.
- */
-class SideFileGuard
+QString busyTimeoutPragma()
 {
-public:
-    explicit SideFileGuard(const QString &path)
-        : m_wal(path + u"-wal"_s)
-        , m_shm(path + u"-shm"_s)
-        , m_hadWal(QFile::exists(m_wal))
-        , m_hadShm(QFile::exists(m_shm))
-    {}
-    ~SideFileGuard()
-    {
-        if (!m_hadWal && QFileInfo(m_wal).size() == 0)
-            QFile::remove(m_wal);
-        if (!m_hadShm)
-            QFile::remove(m_shm);
-    }
-    SideFileGuard(const SideFileGuard &) = delete;
-    SideFileGuard &operator=(const SideFileGuard &) = delete;
+    return u"PRAGMA busy_timeout = 5000"_s;
+}
 
-private:
-    QString m_wal;
-    QString m_shm;
-    bool m_hadWal;
-    bool m_hadShm;
-};
-
-/// Opens @p path read-only and checks it before anything may write to it.
-void inspectReadOnly(const QString &path)
+OpenError corrupt(const QString &path, const QString &detail)
 {
-    const SideFileGuard sideFiles(path);
-    const QString name = nextConnectionName();
-    // Whatever happens, the connection is closed before the side files are tidied.
-    struct ConnectionRemover
-    {
-        QString name;
-        ~ConnectionRemover() { QSqlDatabase::removeDatabase(name); }
-    } remover{name};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        auto corrupt = [&path](const QString &detail) {
-            return OpenError(OpenError::Reason::Corrupt,
-                             QCoreApplication::translate("Database",
-                                                         "%1 is damaged and cannot be opened (%2); it was left "
-                                                         "unchanged: restore it from a backup.")
-                                 .arg(nativePath(path), detail));
-        };
-        if (!db.open())
-            throw corrupt(db.lastError().text());
-        QSqlQuery query(db);
-        // Memory-mapped reads make the check of a large file cheaper; the connection is read-only.
-        query.exec(u"PRAGMA mmap_size = 268435456"_s);
-        if (!query.exec(u"PRAGMA quick_check"_s))
-            throw corrupt(query.lastError().driverText().isEmpty() ? query.lastError().text()
-                                                                   : query.lastError().databaseText());
-        QStringList problems;
-        while (query.next())
-            problems << query.value(0).toString();
-        if (problems != QStringList{u"ok"_s})
-            throw corrupt(problems.mid(0, 3).join(u"; "_s));
-        // The header may lag behind a write-ahead log: ask SQLite too.
-        if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
-            throw corrupt(query.lastError().text());
-        const int appId = query.value(0).toInt();
-        if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-            throw corrupt(query.lastError().text());
-        const int version = query.value(0).toInt();
-        if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
-            throw corrupt(query.lastError().text());
-        const int objects = query.value(0).toInt();
-        if (appId != Database::applicationId && !(appId == 0 && version == 0 && objects == 0))
-            throw notAllianceDesk(path, QCoreApplication::translate("Database", "it belongs to another program"));
-        if (version > Database::currentSchemaVersion())
-            throw tooNew(path, static_cast<quint32>(version));
-        db.close();
+    return OpenError(OpenError::Reason::Corrupt,
+                     QCoreApplication::translate("Database",
+                                                 "%1 is damaged and cannot be opened (%2); it was left unchanged: "
+                                                 "restore it from a backup.")
+                         .arg(nativePath(path), detail));
+}
+
+/// SQLite's primary result code of a failed statement (SQLITE_NOTADB, SQLITE_CORRUPT…), 0 when there is none.
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+QString detailOf(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+[[noreturn]] void throwInspectionError(const QString &path, const QSqlError &error)
+{
+    switch (primaryCode(error)) {
+    case SQLITE_NOTADB:
+        throw notAllianceDesk(path, QCoreApplication::translate("Database", "it is not an SQLite file"));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw OpenError(OpenError::Reason::Locked,
+                        QCoreApplication::translate("Database",
+                                                    "%1 is in use by another program that keeps it locked; try "
+                                                    "again when it has finished.")
+                            .arg(nativePath(path)));
+    default:
+        throw corrupt(path, detailOf(error));
     }
 }
 
 } // namespace
+
+/**
+ * Checks, on the connection that will be used, that the file is an AllianceDesk database this version can open,
+ * before anything may write to it.
+ *
+ * The check runs through SQLite only (`query_only`, nothing written): opening the file any other way while this
+ * process has connections to it would drop their POSIX locks, and the write-ahead log and shared-memory files are
+ * SQLite's to create and delete — another process may be using them this very moment.
+ */
+void Database::inspect()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    const auto pragma = [&](const QString &sql) {
+        if (!query.exec(sql) || !query.next()) {
+            const QSqlError error = query.lastError();
+            throwInspectionError(m_path, error);
+        }
+        const QVariant value = query.value(0);
+        query.finish();
+        return value;
+    };
+    const auto set = [&](const QString &sql) {
+        if (!query.exec(sql))
+            throwInspectionError(m_path, query.lastError());
+        query.finish();
+    };
+    set(u"PRAGMA query_only = 1"_s);
+    const int appId = pragma(u"PRAGMA application_id"_s).toInt();
+    const int version = pragma(u"PRAGMA user_version"_s).toInt();
+    const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
+    if (appId != applicationId && !(appId == 0 && version == 0 && objects == 0))
+        throw notAllianceDesk(m_path, QCoreApplication::translate("Database", "it belongs to another program"));
+    if (version > currentSchemaVersion())
+        throw tooNew(m_path, version);
+    // Memory-mapped reads make the check of a large file cheaper; they are turned off again for writing.
+    // Damage only: a value that breaks a CHECK is a broken rule, which `check` reports; it does not stop opening.
+    set(u"PRAGMA ignore_check_constraints = ON"_s);
+    set(u"PRAGMA mmap_size = 268435456"_s);
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        throwInspectionError(m_path, query.lastError());
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    query.finish();
+    if (problems != QStringList{u"ok"_s})
+        throw corrupt(m_path, problems.mid(0, 3).join(u"; "_s));
+    set(u"PRAGMA mmap_size = 0"_s);
+    set(u"PRAGMA ignore_check_constraints = OFF"_s);
+    set(u"PRAGMA query_only = 0"_s);
+}
 
 int Database::currentSchemaVersion()
 {
@@ -181,27 +167,22 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
     const QString absolute = info.absoluteFilePath();
     if (info.exists() && info.isDir())
         throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "it is a folder"));
+    if (info.exists() && !info.isFile()) {
+        // A named pipe or a device: opening it would wait for a writer or read forever.
+        throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "it is a pipe or a device"));
+    }
 
-    bool isNew = !info.exists();
-    if (!isNew) {
-        const FileHeader header = readHeader(absolute);
-        if (header.empty) {
-            if (mode == OpenMode::OpenExisting)
-                throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "the file is empty"));
-            isNew = true;
-        } else if (!header.sqlite) {
-            throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "it is not an SQLite file"));
-        } else {
-            if (header.applicationId == static_cast<quint32>(applicationId) &&
-                header.userVersion > static_cast<quint32>(currentSchemaVersion()))
-                throw tooNew(absolute, header.userVersion);
-            inspectReadOnly(absolute);
-        }
-    } else if (mode == OpenMode::OpenExisting) {
+    // Only SQLite opens the file: see inspect().
+    const bool exists = info.exists();
+    const bool isNew = !exists || info.size() == 0;
+    if (!exists && mode == OpenMode::OpenExisting) {
         throw OpenError(
             OpenError::Reason::NotFound,
             QCoreApplication::translate("Database", "There is no database at %1.").arg(nativePath(absolute)));
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    }
+    if (exists && isNew && mode == OpenMode::OpenExisting)
+        throw notAllianceDesk(absolute, QCoreApplication::translate("Database", "the file is empty"));
+    if (!exists && !QDir().mkpath(info.absolutePath())) {
         throw OpenError(OpenError::Reason::CannotCreate,
                         QCoreApplication::translate("Database", "Cannot create the folder %1.")
                             .arg(nativePath(info.absolutePath())));
@@ -215,6 +196,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
                         QCoreApplication::translate("Database", "Cannot open %1: %2.")
                             .arg(nativePath(absolute), db.lastError().text()));
     }
+    // Waiting for another program's write applies to the inspection too: a busy file is not a damaged one.
+    QSqlQuery(db).exec(busyTimeoutPragma());
+    if (!isNew)
+        database->inspect();
     database->configure();
     Migrator(db).migrate();
     return database;
@@ -238,8 +223,8 @@ Database::~Database()
 void Database::configure()
 {
     QSqlDatabase db = connection();
-    for (const QString &pragma : {u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
         SqlQuery(db, pragma).exec();
     }
     registerSqlFunctions(db);
@@ -270,10 +255,25 @@ void Database::backupTo(const QString &file) const
                                                                    "not exist.")
                                .arg(nativePath(target.absoluteFilePath()), nativePath(target.absolutePath())));
     }
-    // VACUUM INTO reads one consistent snapshot, so other connections may keep writing meanwhile.
-    SqlQuery query(connection(), u"VACUUM INTO :file"_s);
-    query.bind(u":file"_s, target.absoluteFilePath());
-    query.exec();
+    // VACUUM INTO reads one consistent snapshot, so other connections may keep writing meanwhile. It writes under a
+    // temporary name: a kill or a full disk never leaves a file at the target that looks like a backup.
+    const QString temporary = FilePublisher::temporaryPathFor(target.absoluteFilePath());
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO :file"_s);
+    query.bindValue(u":file"_s, temporary);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        QFile::remove(temporary);
+        QFile::remove(temporary + u"-journal"_s);
+        const int code = primaryCode(error);
+        const int errnoValue = code == SQLITE_FULL ? ENOSPC : code == SQLITE_READONLY ? EROFS : 0;
+        throw StorageError(QCoreApplication::translate("Database", "Cannot write the backup to %1: %2.")
+                               .arg(nativePath(target.absoluteFilePath()),
+                                    errnoValue != 0 ? FilePublisher::describeWriteError(errnoValue) : detailOf(error)));
+    }
+    query.finish();
+    FilePublisher::publish(temporary, target.absoluteFilePath(), FilePublisher::Existing::Refuse);
 }
 
 } // namespace AllianceDesk

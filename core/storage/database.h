@@ -44,6 +44,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    void inspect();
     void configure();
 
     QString m_path;

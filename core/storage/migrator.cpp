@@ -70,17 +70,19 @@ QStringList Migrator::statements(int version)
     throw StorageError(u"There is no built-in migration to data format %1."_s.arg(version));
 }
 
+int Migrator::currentVersion() const
+{
+    // Scoped: a statement left open would keep migrations from dropping tables (SQLITE_LOCKED).
+    SqlQuery versionQuery(m_db, u"PRAGMA user_version"_s);
+    versionQuery.exec();
+    return versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+}
+
 void Migrator::migrate(int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
-    const int fromVersion = [this] {
-        // Scoped: a statement left open would keep migrations from dropping tables (SQLITE_LOCKED).
-        SqlQuery versionQuery(m_db, u"PRAGMA user_version"_s);
-        versionQuery.exec();
-        return versionQuery.next() ? versionQuery.value(0).toInt() : 0;
-    }();
-    if (fromVersion >= targetVersion)
+    if (currentVersion() >= targetVersion)
         return;
 
     // Data format 4 rewrites CHECK constraints through writable_schema, which SQLite's defensive mode (off by
@@ -92,6 +94,10 @@ void Migrator::migrate(int targetVersion)
     const auto restore =
         qScopeGuard([handle, defensive] { sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, defensive, nullptr); });
     Transaction transaction(m_db);
+    // Read again under the write lock: another program may have migrated the file since.
+    const int fromVersion = currentVersion();
+    if (fromVersion >= targetVersion)
+        return;
     for (int version = fromVersion + 1; version <= targetVersion; ++version) {
         for (const QString &statement : statements(version))
             SqlQuery(m_db, statement).exec();

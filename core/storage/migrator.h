@@ -22,6 +22,8 @@ public:
     void migrate(int targetVersion = -1);
 
 private:
+    int currentVersion() const;
+
     QSqlDatabase m_db;
 };
 

@@ -13,6 +13,8 @@ namespace {
 
 constexpr int sqliteBusy = 5;
 constexpr int sqliteLocked = 6;
+constexpr int sqliteReadOnly = 8;
+constexpr int sqliteFull = 13;
 constexpr int sqliteConstraint = 19;
 
 /// Words for the rules the schema itself enforces (its CHECKs, triggers and unique indexes).
@@ -54,6 +56,17 @@ void throwSqlError(const QSqlError &error, const QString &sql)
         throw StorageError(QCoreApplication::translate("SqlQuery",
                                                        "The database is busy: another AllianceDesk window or program "
                                                        "is saving changes. Try again in a moment."));
+    }
+    if (primary == sqliteReadOnly) {
+        throw StorageError(QCoreApplication::translate("SqlQuery",
+                                                       "The change cannot be saved: the database is open read-only "
+                                                       "(its disk, folder or file cannot be written to). Copy it to "
+                                                       "a folder you can write to, and open that copy."));
+    }
+    if (primary == sqliteFull) {
+        throw StorageError(QCoreApplication::translate("SqlQuery",
+                                                       "The change cannot be saved: there is not enough space on the "
+                                                       "disk. Nothing was saved; free some space and try again."));
     }
     if (primary == sqliteConstraint || error.databaseText().contains(u"constraint"_s, Qt::CaseInsensitive)) {
         throw RuleViolation(QCoreApplication::translate("SqlQuery", "The change was refused: %1.")

@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 #include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace AllianceDesk;
@@ -161,7 +164,16 @@ TEST_CASE("import says how it read the file and what it needs, in words", "[impo
     CHECK(run.exitCode == 3);
     const QJsonObject failure = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(failure.value(u"exit_code"_s).toInt() == 3);
-    CHECK(failure.value(u"error"_s).toString().contains(u"cannot be opened"_s));
+    CHECK(failure.value(u"error"_s).toString().contains(u"it is a folder"_s));
+    // A named pipe would make the import wait for a writer forever: refused at once, for what it is.
+    const QString fifo = QDir(test.dir()).filePath(u"members-fifo.csv"_s);
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QElapsedTimer timer;
+    timer.start();
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, fifo});
+    CHECK(timer.elapsed() < 30000);
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"members-fifo.csv is not an ordinary file (a pipe or a device)"_s));
     const QString workbook = write(test.dir(), u"members.xlsx"_s, QByteArray("PK\x03\x04\x14\x00\x06\x00", 8));
     run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, workbook});
     CHECK(run.exitCode == 3);
