@@ -257,6 +257,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     updateRowCount();
     updateTitle();
+    // How the file is used (read-only, on a network folder) stays in the status bar until something else is said.
+    if (m_document && !m_document->database().notices().isEmpty())
+        statusBar()->showMessage(m_document->database().notices().join(u' '));
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -590,7 +593,12 @@ void MainWindow::updateRowCount()
 void MainWindow::updateTitle()
 {
     // The platform adds " — AllianceDesk" (the application's display name) to any other title.
-    setWindowTitle(m_document ? QFileInfo(database()->path()).fileName() : QGuiApplication::applicationDisplayName());
+    if (!m_document)
+        setWindowTitle(QGuiApplication::applicationDisplayName());
+    else if (database()->isReadOnly())
+        setWindowTitle(tr("%1 (read-only)").arg(QFileInfo(database()->path()).fileName()));
+    else
+        setWindowTitle(QFileInfo(database()->path()).fileName());
     setWindowFilePath(m_document ? database()->path() : QString());
 }
 

@@ -31,9 +31,11 @@ int runInit(CommandContext &context, QStringList arguments)
     const bool sample = CommandContext::takeFlag(arguments, u"--sample"_s);
     CommandContext::requireNoMoreArguments(arguments);
     const bool existed = QFileInfo::exists(context.databasePath());
-    auto database = Database::open(context.databasePath(), Database::OpenMode::CreateIfMissing);
-    if (sample)
+    auto database = Database::open(context.databasePath(), Database::OpenMode::CreateOrAdopt);
+    if (sample) {
+        database->requireWritable();
         SampleAlliance::load(*database);
+    }
     const QString where = QDir::toNativeSeparators(database->path());
     if (sample)
         context.print(

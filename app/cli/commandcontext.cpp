@@ -36,7 +36,11 @@ std::unique_ptr<Database> CommandContext::openDatabase() const
                                                                    "“alliancedesk-cli --db %1 init --sample”.")
                             .arg(QDir::toNativeSeparators(m_databasePath)));
     }
-    return Database::open(m_databasePath);
+    auto database = Database::open(m_databasePath);
+    // Said once, on standard error, so that a script reading the output is not disturbed.
+    for (const QString &notice : database->notices())
+        m_err.write(u"alliancedesk-cli: "_s.toUtf8() + notice.toUtf8() + '\n');
+    return database;
 }
 
 QString CommandContext::takeOption(QStringList &arguments, const QString &name, const QString &fallback)

@@ -48,6 +48,7 @@ int runGenerate(CommandContext &context, QStringList arguments)
     QElapsedTimer timer;
     timer.start();
     auto database = Database::open(context.databasePath(), Database::OpenMode::CreateIfMissing);
+    database->requireWritable();
     const SyntheticAlliance::Result result = SyntheticAlliance::generate(database->connection(), options);
     context.print(tr("Added %1 organisations, %2 people, %3 affiliations and %4 memberships (synthetic, marked as "
                      "sample) to %5 in %6 s.\n")

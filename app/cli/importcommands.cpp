@@ -101,6 +101,7 @@ int runImport(CommandContext &context, QStringList arguments)
     if (format != u"text"_s && format != u"json"_s)
         throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
     auto database = context.openDatabase();
+    database->requireWritable();
     if (!options.networkName.isEmpty() && !NetworkRepository(database->connection()).findAsTyped(options.networkName))
         throw UsageError{tr("There is no network called “%1” (alliancedesk-cli list networks shows them).")
                              .arg(options.networkName)};
@@ -250,6 +251,7 @@ int runUndoImport(CommandContext &context, QStringList arguments)
     if (!ok || id <= 0)
         throw UsageError{tr("“%1” is not the number of an import batch.").arg(arguments.first())};
     auto database = context.openDatabase();
+    database->requireWritable();
     const ImportBatch batch = ImportBatches::get(database->connection(), id);
     ImportBatches::undo(database->connection(), id);
     context.print(tr("Undid import batch %1 (%2): %3 created records removed, %4 updated records restored.\n")

@@ -1,6 +1,10 @@
 #include "rawstatement.h"
 
+#include "storage/sqlquery.h"
+
 #include "util/error.h"
+
+#include <QSqlError>
 
 #include <sqlite3.h>
 
@@ -56,6 +60,8 @@ void RawStatement::fail(int rc) const
     sqlite3_reset(m_statement);
     if ((rc & 0xFF) == SQLITE_CONSTRAINT)
         throw RuleViolation(message);
+    if ((rc & 0xFF) == SQLITE_READONLY || (rc & 0xFF) == SQLITE_FULL || (rc & 0xFF) == SQLITE_BUSY)
+        throwSqlError(QSqlError(message, message, QSqlError::StatementError, QString::number(rc)), QString());
     throw StorageError(u"The database refused the import: %1."_s.arg(message));
 }
 

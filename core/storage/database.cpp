@@ -10,11 +10,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUrl>
+#include <QtEndian>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
@@ -80,6 +86,106 @@ QString detailOf(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+/// Below this, SQLite may fail to make its shared-memory file or to write at all: a full disk is the likely cause.
+constexpr qint64 minimumFreeBytes = 1024 * 1024;
+
+/// Where a file lives, read from the mount table and the permissions (never by opening the file).
+struct Place
+{
+    bool readOnly = false;
+    QString whyReadOnly;
+    QByteArray networkType;
+    qint64 bytesAvailable = -1;
+};
+
+Place placeOf(const QFileInfo &info)
+{
+    Place place;
+    const QString folder = info.absolutePath();
+    const QStorageInfo storage(folder);
+    place.bytesAvailable = storage.isValid() ? storage.bytesAvailable() : -1;
+    if (storage.isValid() &&
+        Database::isNetworkFileSystem(storage.fileSystemType(), QString::fromLocal8Bit(storage.device())))
+        place.networkType = storage.fileSystemType();
+    if (storage.isValid() && storage.isReadOnly()) {
+        place.readOnly = true;
+        place.whyReadOnly = QCoreApplication::translate("Database", "its disk or medium is read-only");
+    } else if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        place.readOnly = true;
+        place.whyReadOnly = QCoreApplication::translate("Database", "its folder cannot be written to");
+    } else if (info.exists() && ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) != 0) {
+        place.readOnly = true;
+        place.whyReadOnly = QCoreApplication::translate("Database", "the file is read-only");
+    }
+    return place;
+}
+
+/// How many Database objects of this process have each file open (see refuseLogThatDoesNotFit).
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+/**
+ * Refuses a file whose -wal is not a write-ahead log at all (copied over, or random bytes): SQLite would silently
+ * discard it. It is read with QFile: SQLite's locks are on the database and -shm files, never on the -wal.
+ */
+void refuseForeignLog(const QString &path, const QFileInfo &wal)
+{
+    QFile file(wal.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return; // SQLite will say what it cannot do
+    const QByteArray header = file.read(32);
+    const quint32 magic = header.size() >= 4 ? qFromBigEndian<quint32>(header.constData()) : 0;
+    const quint32 format = header.size() >= 8 ? qFromBigEndian<quint32>(header.constData() + 4) : 0;
+    if (header.size() == 32 && (magic & 0xFFFFFFFE) == 0x377F0682 && format == 3007000)
+        return;
+    throw OpenError(OpenError::Reason::ForeignLog,
+                    QCoreApplication::translate("Database",
+                                                "Beside %1 there is %2, which is not an SQLite write-ahead log (it "
+                                                "may have been copied there or damaged). Both were left unchanged: "
+                                                "move %2 out of the folder, keep it until you have checked the data, "
+                                                "and open the database again.")
+                        .arg(nativePath(path), wal.fileName()));
+}
+
+/**
+ * After a file with a -wal failed its check: if the file alone is sound, the log is what does not fit (another
+ * copy's log, or a damaged one). Checked on a read-only, lock-free connection, so only when no other connection of
+ * this process has the file open (closing it would drop their locks).
+ */
+void refuseLogThatDoesNotFit(const QString &path, const QFileInfo &wal)
+{
+    {
+        const QMutexLocker locker(&openFilesMutex);
+        if (openFiles.value(path) > 0)
+            return;
+    }
+    const QString name = nextConnectionName();
+    bool sound = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"PRAGMA ignore_check_constraints = ON"_s);
+            sound = query.exec(u"PRAGMA quick_check"_s) && query.next() && query.value(0).toString() == u"ok"_s &&
+                    !query.next();
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!sound)
+        return;
+    throw OpenError(OpenError::Reason::ForeignLog,
+                    QCoreApplication::translate("Database",
+                                                "%1 itself is sound, but the write-ahead log beside it, %2, does not "
+                                                "fit it (it may belong to another copy of the file, or be damaged). "
+                                                "Both were left unchanged: move %2 out of the folder, keep it until "
+                                                "you have checked the data, and open the database again.")
+                        .arg(nativePath(path), wal.fileName()));
+}
+
 [[noreturn]] void throwInspectionError(const QString &path, const QSqlError &error)
 {
     switch (primaryCode(error)) {
@@ -107,7 +213,7 @@ QString detailOf(const QSqlError &error)
  * process has connections to it would drop their POSIX locks, and the write-ahead log and shared-memory files are
  * SQLite's to create and delete — another process may be using them this very moment.
  */
-void Database::inspect()
+void Database::inspect(OpenMode mode)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -129,8 +235,17 @@ void Database::inspect()
     const int appId = pragma(u"PRAGMA application_id"_s).toInt();
     const int version = pragma(u"PRAGMA user_version"_s).toInt();
     const int objects = pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt();
-    if (appId != applicationId && !(appId == 0 && version == 0 && objects == 0))
+    const bool blank = appId == 0 && version == 0 && objects == 0;
+    if (appId != applicationId && !blank)
         throw notAllianceDesk(m_path, QCoreApplication::translate("Database", "it belongs to another program"));
+    if (blank && mode != OpenMode::CreateOrAdopt) {
+        throw OpenError(OpenError::Reason::EmptySqlite,
+                        QCoreApplication::translate("Database",
+                                                    "%1 is an SQLite database without any table, not made by "
+                                                    "AllianceDesk; it was left unchanged. To make it an AllianceDesk "
+                                                    "database, run “alliancedesk-cli --db %1 init”.")
+                            .arg(nativePath(m_path)));
+    }
     if (version > currentSchemaVersion())
         throw tooNew(m_path, version);
     // Memory-mapped reads make the check of a large file cheaper; they are turned off again for writing.
@@ -161,6 +276,44 @@ QString Database::defaultPath()
     return QDir(dir).filePath(u"alliance.alliancedesk"_s);
 }
 
+bool Database::isNetworkFileSystem(const QByteArray &type, const QString &device)
+{
+    static const QList<QByteArray> remote = {"nfs",
+                                             "nfs4",
+                                             "cifs",
+                                             "smb3",
+                                             "smbfs",
+                                             "ncpfs",
+                                             "9p",
+                                             "afs",
+                                             "coda",
+                                             "ceph",
+                                             "glusterfs",
+                                             "lustre",
+                                             "gfs2",
+                                             "ocfs2",
+                                             "davfs",
+                                             "fuse.sshfs",
+                                             "fuse.rclone",
+                                             "fuse.s3fs",
+                                             "fuse.gcsfuse",
+                                             "fuse.gvfsd-fuse",
+                                             "fuse.glusterfs",
+                                             "fuse.davfs2",
+                                             "fuse.curlftpfs",
+                                             "fuse.smbnetfs",
+                                             "fuse.cephfs",
+                                             "fuse.juicefs",
+                                             "fuse.onedriver"};
+    if (remote.contains(type))
+        return true;
+    // An unknown mount whose source names a host: "server:/export", "//server/share", "user@host:path".
+    if (device.startsWith(u"//"_s))
+        return true;
+    const qsizetype colon = device.indexOf(u':');
+    return colon > 0 && !device.startsWith(u'/') && type != "fuseblk" && !device.startsWith(u"/dev/"_s);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
@@ -188,18 +341,108 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
                             .arg(nativePath(info.absolutePath())));
     }
 
-    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(absolute);
-    if (!db.open()) {
-        throw OpenError(isNew ? OpenError::Reason::CannotCreate : OpenError::Reason::Locked,
-                        QCoreApplication::translate("Database", "Cannot open %1: %2.")
-                            .arg(nativePath(absolute), db.lastError().text()));
+    const Place place = placeOf(info);
+    const QFileInfo wal(absolute + u"-wal"_s);
+    const bool hadLog = wal.exists() && wal.size() > 0;
+    if (hadLog && !isNew)
+        refuseForeignLog(absolute, wal);
+    if (place.readOnly && isNew) {
+        throw OpenError(OpenError::Reason::ReadOnly,
+                        QCoreApplication::translate("Database", "Cannot create a database at %1: %2.")
+                            .arg(nativePath(absolute), place.whyReadOnly));
     }
+
+    std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_readOnly = place.readOnly;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+    if (place.readOnly) {
+        if (hadLog) {
+            throw OpenError(OpenError::Reason::ReadOnly,
+                            QCoreApplication::translate("Database",
+                                                        "%1 cannot be read where it is (%2): the latest changes are "
+                                                        "still in %3 beside it, which SQLite must write to in order "
+                                                        "to read. Copy both files to a folder you can write to and "
+                                                        "open the copy; both were left unchanged.")
+                                .arg(nativePath(absolute), place.whyReadOnly, wal.fileName()));
+        }
+        // No program can be writing to a file that nobody may write: it is read as it is, without the lock and
+        // shared-memory files that a read-only folder could not hold.
+        db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(absolute);
+    }
+    const auto diagnosed = [&](const OpenError &error) -> OpenError {
+        // SQLite says "disk I/O error" or "unable to open" when it cannot make its side files on a full disk.
+        if (error.reason() != OpenError::Reason::NotAllianceDesk && error.reason() != OpenError::Reason::TooNew &&
+            place.bytesAvailable >= 0 && place.bytesAvailable < minimumFreeBytes) {
+            return OpenError(OpenError::Reason::NoSpace,
+                             QCoreApplication::translate("Database",
+                                                         "There is not enough space on the disk that holds %1 (%2 "
+                                                         "bytes free) to open it: free some space and try again. "
+                                                         "The file was left unchanged.")
+                                 .arg(nativePath(absolute))
+                                 .arg(place.bytesAvailable));
+        }
+        return error;
+    };
+    if (!db.open()) {
+        throw diagnosed(OpenError(isNew ? OpenError::Reason::CannotCreate : OpenError::Reason::Locked,
+                                  QCoreApplication::translate("Database", "Cannot open %1: %2.")
+                                      .arg(nativePath(absolute), db.lastError().text())));
+    }
+    // A log that was there before belongs to the file (or not): whatever the inspection finds, closing must not
+    // merge it into the file, so the connection does not checkpoint on close until the file has been accepted.
+    sqlite3 *handle = sqliteHandle(db);
+    if (hadLog)
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     // Waiting for another program's write applies to the inspection too: a busy file is not a damaged one.
     QSqlQuery(db).exec(busyTimeoutPragma());
-    if (!isNew)
-        database->inspect();
+    try {
+        if (!isNew)
+            database->inspect(mode);
+    } catch (const OpenError &error) {
+        db = QSqlDatabase();
+        database.reset();
+        if (error.reason() == OpenError::Reason::Corrupt && hadLog && !place.readOnly)
+            refuseLogThatDoesNotFit(absolute, wal);
+        throw diagnosed(error);
+    }
+    if (hadLog)
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+    if (place.readOnly) {
+        if (database->schemaVersion() < currentSchemaVersion()) {
+            throw OpenError(OpenError::Reason::ReadOnly,
+                            QCoreApplication::translate("Database",
+                                                        "%1 is in an older data format (%2) and cannot be brought up "
+                                                        "to date where it is (%3): copy it to a folder you can write "
+                                                        "to and open the copy. It was left unchanged.")
+                                .arg(nativePath(absolute))
+                                .arg(database->schemaVersion())
+                                .arg(place.whyReadOnly));
+        }
+        SqlQuery(db, u"PRAGMA foreign_keys = ON"_s).exec();
+        registerSqlFunctions(db);
+        database->m_notices << QCoreApplication::translate("Database",
+                                                           "%1 is open read-only (%2): it can be read, searched, "
+                                                           "reported and exported, and changes cannot be saved.")
+                                   .arg(nativePath(absolute), place.whyReadOnly);
+        return database;
+    }
+    if (!place.networkType.isEmpty()) {
+        // SQLite's write-ahead log needs shared memory that network file systems do not share between computers:
+        // there the file uses a rollback journal and is held by one program at a time.
+        database->m_notices << QCoreApplication::translate(
+                                   "Database",
+                                   "%1 is on a network folder (%2). AllianceDesk uses it one program at a time there, "
+                                   "with a rollback journal instead of a write-ahead log, because a write-ahead log "
+                                   "cannot be shared over a network; other programs wait until this one closes it. "
+                                   "For a team in several offices, use a shared server (PostgreSQL) instead.")
+                                   .arg(nativePath(absolute), QString::fromLatin1(place.networkType));
+        SqlQuery(db, u"PRAGMA locking_mode = EXCLUSIVE"_s).exec();
+        SqlQuery(db, u"PRAGMA journal_mode = DELETE"_s).exec();
+        database->m_networkFolder = true;
+    }
     database->configure();
     Migrator(db).migrate();
     return database;
@@ -208,7 +451,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{}
+{
+    const QMutexLocker locker(&openFilesMutex);
+    ++openFiles[m_path];
+}
 
 Database::~Database()
 {
@@ -218,16 +464,30 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    const QMutexLocker locker(&openFilesMutex);
+    if (--openFiles[m_path] <= 0)
+        openFiles.remove(m_path);
 }
 
 void Database::configure()
 {
     QSqlDatabase db = connection();
-    for (const QString &pragma :
-         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s}) {
-        SqlQuery(db, pragma).exec();
-    }
+    SqlQuery(db, u"PRAGMA foreign_keys = ON"_s).exec();
+    if (!m_networkFolder)
+        SqlQuery(db, u"PRAGMA journal_mode = WAL"_s).exec();
+    SqlQuery(db, m_networkFolder ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s).exec();
     registerSqlFunctions(db);
+}
+
+void Database::requireWritable() const
+{
+    if (m_readOnly) {
+        throw StorageError(QCoreApplication::translate("Database",
+                                                       "%1 is open read-only (its disk, folder or file cannot be "
+                                                       "written to), so nothing can be changed in it: copy it to a "
+                                                       "folder you can write to and use the copy.")
+                               .arg(nativePath(m_path)));
+    }
 }
 
 QSqlDatabase Database::connection() const

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -20,6 +21,7 @@ public:
     {
         OpenExisting,    ///< refuse a missing file
         CreateIfMissing, ///< create a new, empty database when the file does not exist (or is empty)
+        CreateOrAdopt,   ///< as CreateIfMissing, and also turn an SQLite file without any table into one
     };
 
     /// The schema version written by this build of AllianceDesk.
@@ -35,7 +37,17 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Whether @p type (a mount's file system type, as in /proc/self/mountinfo) or @p device (its source) is a
+    /// network file system, on which SQLite's write-ahead log cannot be shared.
+    static bool isNetworkFileSystem(const QByteArray &type, const QString &device);
+
     QSqlDatabase connection() const;
+    /// Opened read-only, because its disk, folder or file cannot be written to: every change is refused.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Throws a StorageError that says why, when the database is open read-only (before a command that writes).
+    void requireWritable() const;
+    /// Things the user should know about how the file is used (a network folder…), one sentence each.
+    const QStringList &notices() const { return m_notices; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
 
@@ -44,11 +56,14 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    void inspect();
+    void inspect(OpenMode mode);
     void configure();
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_networkFolder = false;
+    QStringList m_notices;
 };
 
 } // namespace AllianceDesk

@@ -33,7 +33,8 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 /// Expects opening @p path to be refused for @p reason, with the file's bytes and folder left as they were.
-void requireRefused(const QString &path, OpenError::Reason reason, const QString &messagePart)
+void requireRefused(const QString &path, OpenError::Reason reason, const QString &messagePart,
+                    const QStringList &allowedSideFiles = {})
 {
     const QByteArray before = Test::fileBytes(path);
     const QStringList filesBefore = QFileInfo(path).dir().entryList(QDir::Files);
@@ -46,7 +47,11 @@ void requireRefused(const QString &path, OpenError::Reason reason, const QString
         CHECK(error.message().contains(QFileInfo(path).fileName()));
     }
     CHECK(Test::fileBytes(path) == before);
-    CHECK(QFileInfo(path).dir().entryList(QDir::Files) == filesBefore);
+    QStringList filesAfter = QFileInfo(path).dir().entryList(QDir::Files);
+    // SQLite's shared-memory index of a log that was already there may stay: it holds no data and is SQLite's own.
+    for (const QString &suffix : allowedSideFiles)
+        filesAfter.removeAll(QFileInfo(path).fileName() + suffix);
+    CHECK(filesAfter == filesBefore);
 }
 
 } // namespace
@@ -207,4 +212,125 @@ TEST_CASE("A backup is a consistent copy while another connection writes", "[dat
         CHECK_THROWS_AS(test.database().backupTo(copy), StorageError);
         CHECK(Test::fileBytes(copy) == before);
     }
+}
+
+namespace {
+
+/// A connection as another program would make it, without AllianceDesk's checks.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+        : m_name(u"raw-sqlite-%1"_s.arg(++counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    ~RawSqlite()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+    void exec(const QString &sql) { REQUIRE(QSqlQuery(QSqlDatabase::database(m_name, false)).exec(sql)); }
+
+private:
+    static inline int counter = 0;
+    QString m_name;
+};
+
+/// A closed copy of a database with the sample alliance: everything in the main file, no side files.
+QString closedCopy(const QTemporaryDir &dir, const QString &name, bool withSample)
+{
+    Test::TestDatabase source(withSample);
+    const QString path = dir.filePath(name);
+    source.database().backupTo(path);
+    return path;
+}
+
+/// Requires the file and its log to be left byte for byte, and no side file made or removed.
+void requireRefusedWithLog(const QString &path, OpenError::Reason reason, const QString &messagePart)
+{
+    const QByteArray log = Test::fileBytes(path + u"-wal"_s);
+    requireRefused(path, reason, messagePart, {u"-shm"_s});
+    CHECK(Test::fileBytes(path + u"-wal"_s) == log);
+}
+
+} // namespace
+
+TEST_CASE("A log beside a file that is not its own is named for what it is, and neither file is touched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = closedCopy(dir, u"alliance.alliancedesk"_s, true);
+    SECTION("a -wal of random bytes")
+    {
+        QByteArray noise(70000, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = static_cast<char>((i * 131 + 17) % 251);
+        writeFile(path + u"-wal"_s, noise);
+        requireRefusedWithLog(path, OpenError::Reason::ForeignLog, u"not an SQLite write-ahead log"_s);
+    }
+    SECTION("the log of another AllianceDesk file")
+    {
+        // A real log with committed changes, taken while its own file was still open, as a careless copy would.
+        const QString other = closedCopy(dir, u"other.alliancedesk"_s, false);
+        {
+            auto database = Database::open(other);
+            SqlQuery(database->connection(), u"PRAGMA wal_autocheckpoint = 0"_s).exec();
+            for (int i = 0; i < 200; ++i) {
+                Organisation organisation;
+                organisation.name = u"Other file's organisation %1"_s.arg(i);
+                organisation.notes = QString(400, u'x');
+                OrganisationRepository(database->connection()).add(organisation);
+            }
+            writeFile(path + u"-wal"_s, Test::fileBytes(other + u"-wal"_s));
+        }
+        REQUIRE(Test::fileBytes(path + u"-wal"_s).size() > 100000);
+        requireRefusedWithLog(path, OpenError::Reason::ForeignLog, u"does not fit it"_s);
+        // Once the stray log is moved away, the file opens with its own data.
+        QFile::rename(path + u"-wal"_s, dir.filePath(u"stray-wal"_s));
+        auto database = Database::open(path);
+        CHECK(OrganisationRepository(database->connection()).findByName(u"ROZAN"_s).has_value());
+        CHECK_FALSE(
+            OrganisationRepository(database->connection()).findByName(u"Other file's organisation 1"_s).has_value());
+    }
+}
+
+TEST_CASE("An SQLite file without tables is adopted only when asked", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"blank.sqlite"_s);
+    {
+        RawSqlite blank(path);
+        blank.exec(u"VACUUM"_s);
+    }
+    REQUIRE(QFileInfo(path).size() > 0);
+    requireRefused(path, OpenError::Reason::EmptySqlite, u"without any table"_s);
+    try {
+        Database::open(path, Database::OpenMode::CreateIfMissing);
+        FAIL("adopted without asking");
+    } catch (const OpenError &error) {
+        CHECK(error.reason() == OpenError::Reason::EmptySqlite);
+        CHECK(error.message().contains(u"init"_s));
+    }
+    auto adopted = Database::open(path, Database::OpenMode::CreateOrAdopt);
+    CHECK(adopted->schemaVersion() == Database::currentSchemaVersion());
+}
+
+TEST_CASE("Network file systems are recognised by their type or their source", "[database]")
+{
+    CHECK(Database::isNetworkFileSystem("nfs4", u"fileserver:/export/secretariat"_s));
+    CHECK(Database::isNetworkFileSystem("cifs", u"//ROZAN-NAS/Shared"_s));
+    CHECK(Database::isNetworkFileSystem("fuse.sshfs", u"officer@islamabad.example.org:/data"_s));
+    CHECK(Database::isNetworkFileSystem("9p", u"hostshare"_s));
+    CHECK(Database::isNetworkFileSystem("fuse.unknownfs", u"backup.example.org:/alliance"_s));
+    CHECK(Database::isNetworkFileSystem("smb3", u"//10.0.0.5/docs"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("ext4", u"/dev/sda1"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("btrfs", u"/dev/mapper/root"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("fuseblk", u"/dev/sdb1"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("tmpfs", u"tmpfs"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("overlay", u"overlay"_s));
+    CHECK_FALSE(Database::isNetworkFileSystem("vfat", u"/dev/sdc1"_s));
 }

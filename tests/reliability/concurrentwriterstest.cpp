@@ -5,6 +5,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
+#include "util/error.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -191,4 +193,76 @@ TEST_CASE("A program that opened the file twice keeps its locks: another program
     own.insert(u"Window edit before"_s);
     CHECK(namesStartingWith(test.connection(), u"Window edit"_s) == own);
     CHECK(runCli({u"--db"_s, path, u"check"_s}).exitCode == 0);
+}
+
+namespace {
+
+/// A small file system of its own (tmpfs), mounted for one test and unmounted after it; needs root, as in CI.
+class ScratchMount
+{
+public:
+    explicit ScratchMount(const QString &options)
+    {
+        m_ok = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, options, u"tmpfs"_s, m_dir.path()}) == 0;
+    }
+    ~ScratchMount()
+    {
+        if (m_ok)
+            QProcess::execute(u"umount"_s, {u"-l"_s, m_dir.path()});
+    }
+    ScratchMount(const ScratchMount &) = delete;
+    ScratchMount &operator=(const ScratchMount &) = delete;
+
+    bool mounted() const { return m_ok; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    bool remount(const QString &options)
+    {
+        return QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,"_s + options, m_dir.path()}) == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_ok = false;
+};
+
+} // namespace
+
+TEST_CASE("A database on a read-only medium is read, and a change says why it cannot be saved",
+          "[reliability][readonly]")
+{
+    ScratchMount medium(u"size=32m"_s);
+    if (!medium.mounted()) {
+        WARN("tmpfs cannot be mounted here (not root?): the read-only medium is not tried");
+        return;
+    }
+    const QString path = medium.filePath(u"alliance.alliancedesk"_s);
+    REQUIRE(runCli({u"--db"_s, path, u"init"_s, u"--sample"_s}).exitCode == 0);
+    REQUIRE(medium.remount(u"ro"_s));
+    const QByteArray before = Test::fileBytes(path);
+    {
+        const auto database = Database::open(path);
+        CHECK(database->isReadOnly());
+        REQUIRE(database->notices().size() == 1);
+        CHECK(database->notices().first().contains(u"open read-only (its disk or medium is read-only)"_s));
+        CHECK(OrganisationRepository(database->connection()).findByName(u"ROZAN"_s).has_value());
+        Organisation organisation;
+        organisation.name = u"Not saved"_s;
+        try {
+            OrganisationRepository(database->connection()).add(organisation);
+            FAIL("a change was saved on a read-only medium");
+        } catch (const StorageError &error) {
+            CHECK(error.message().contains(u"the database is open read-only"_s));
+        }
+    }
+    const Finished list = runCli({u"--db"_s, path, u"list"_s, u"organisations"_s, u"--search"_s, u"rozan"_s});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(u"ROZAN"_s));
+    CHECK(list.err.contains(u"open read-only"_s));
+    const QString csv = writeMemberList(QDir::tempPath(), u"ReadOnlyTry"_s, 3);
+    const Finished import = runCli({u"--db"_s, path, u"import"_s, u"organisations"_s, csv});
+    QFile::remove(csv);
+    CHECK(import.exitCode == 3);
+    CHECK(import.err.contains(u"nothing can be changed in it"_s));
+    CHECK(runCli({u"--db"_s, path, u"check"_s}).exitCode == 0);
+    CHECK(Test::fileBytes(path) == before);
 }
