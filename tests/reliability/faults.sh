@@ -1,0 +1,259 @@
+#!/usr/bin/env bash
+# The fault harness: what a kill, a full disk or a second writer does to an AllianceDesk file, tried with the real
+# command line.
+#
+#   faults.sh --short|--long CLI FAULTFIXTURE
+#
+# Each kill is sent only once the write is under way — the database's write-ahead log (or the backup's temporary
+# file) has grown past a random size — so a trial proves where the kill landed; a trial whose program finished first
+# is counted as missed, not as passed. After every trial the file must hold either the old state or the whole new one,
+# pass SQLite's integrity_check and `alliancedesk-cli check`, and a backup target must be absent or complete. Full
+# disks are small tmpfs mounts (root, as in CI; skipped with a note otherwise). Prints trials / landed / atomic per
+# fault and exits 1 if any trial was not atomic or no kill of a fault landed.
+set -uo pipefail
+
+mode="${1:?--short or --long}"
+cli="${2:?path to alliancedesk-cli}"
+fixture="${3:?path to faultfixture}"
+case "$mode" in
+--short) trials=3 ;;
+--long) trials=${FAULT_TRIALS:-40} ;;
+*) echo "faults.sh: unknown mode $mode" >&2; exit 2 ;;
+esac
+
+export QT_QPA_PLATFORM=offscreen HOME="${TMPDIR:-/tmp}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/alliancedesk-faults.XXXXXX")"
+mounts=()
+cleanup() {
+    local m
+    for m in "${mounts[@]}"; do umount -l "$m" 2>/dev/null; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+failures=0
+summary=()
+
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+# count DB TABLE — rows of a table, read by SQLite itself (a second program on the file, as a user's would be).
+count() { sqlite3 -batch "$1" "SELECT count(*) FROM $2"; }
+intact() { [ "$(sqlite3 -batch "$1" 'PRAGMA integrity_check')" = ok ] && "$cli" --db "$1" check >/dev/null 2>&1; }
+random_between() { echo $(($1 + (RANDOM * 32768 + RANDOM) % ($2 - $1))); }
+
+# killed_inside PID FILE_GLOB BYTES — kill -9 PID once a file matching FILE_GLOB holds BYTES, and reap it (run in this
+# shell, not a subshell, so that the program is gone before anything reads the file); true if the kill landed.
+killed_inside() {
+    local pid=$1 glob=$2 threshold=$3 size f
+    while kill -0 "$pid" 2>/dev/null; do
+        for f in $glob; do
+            size=$(stat -c %s "$f" 2>/dev/null || echo 0)
+            if [ "$size" -ge "$threshold" ]; then
+                kill -9 "$pid" 2>/dev/null
+                wait "$pid" 2>/dev/null
+                return 0
+            fi
+        done
+        sleep 0.003
+    done
+    wait "$pid" 2>/dev/null
+    return 1
+}
+
+member_list() { # member_list FILE ROWS PREFIX
+    {
+        echo 'name,country,city,phone,notes'
+        for ((i = 0; i < $2; i++)); do
+            echo "\"$3 $i تنظیم\",PK,Peshawar,+92 91 5$((100000 + i)),\"a note
+on two lines\""
+        done
+    } >"$1"
+}
+
+record() { # record NAME TRIALS LANDED ATOMIC
+    summary+=("$(printf '%-34s trials %3d  landed %3d  atomic %3d' "$1" "$2" "$3" "$4")")
+    [ "$3" -gt 0 ] || fail "$1: no kill landed inside the write"
+    [ "$4" -eq "$3" ] || fail "$1: $(($3 - $4)) trials left neither the old state nor the new one"
+}
+
+echo "Preparing the fixtures in $work"
+"$cli" --db "$work/base.alliancedesk" init --sample >/dev/null || { echo "init failed" >&2; exit 1; }
+base_orgs=$(count "$work/base.alliancedesk" organisations)
+rows=40000
+member_list "$work/members.csv" $rows "Kill test"
+cp "$work/base.alliancedesk" "$work/imported.alliancedesk"
+"$cli" --db "$work/imported.alliancedesk" import organisations "$work/members.csv" >/dev/null ||
+    { echo "the fixture import failed" >&2; exit 1; }
+"$cli" --db "$work/base.alliancedesk" generate --organisations 15000 --people 15000 --seed 7 >/dev/null
+cp "$work/base.alliancedesk" "$work/big.alliancedesk"
+big_orgs=$(count "$work/big.alliancedesk" organisations)
+rm -f "$work/base.alliancedesk"
+"$cli" --db "$work/base.alliancedesk" init --sample >/dev/null
+
+# --- kill -9 inside an import -------------------------------------------------------------------------------------
+landed=0 atomic=0
+for ((t = 0; t < trials; t++)); do
+    db="$work/import-$t.alliancedesk"
+    cp "$work/base.alliancedesk" "$db"
+    "$cli" --db "$db" import organisations "$work/members.csv" >/dev/null 2>&1 &
+    killed_inside $! "$db-wal" "$(random_between 65536 6000000)" || continue
+    landed=$((landed + 1))
+    orgs=$(count "$db" organisations) batches=$(count "$db" import_batches)
+    if { [ "$orgs" -eq "$base_orgs" ] && [ "$batches" -eq 0 ]; } ||
+        { [ "$orgs" -eq $((base_orgs + rows)) ] && [ "$batches" -eq 1 ]; }; then
+        intact "$db" && atomic=$((atomic + 1)) || fail "import trial $t: the file is not intact"
+    else
+        fail "import trial $t: $orgs organisations and $batches batches"
+    fi
+    rm -f "$db"*
+done
+record "kill inside an import" "$trials" "$landed" "$atomic"
+
+# --- kill -9 inside an undo of an import --------------------------------------------------------------------------
+landed=0 atomic=0
+for ((t = 0; t < trials; t++)); do
+    db="$work/undo-$t.alliancedesk"
+    cp "$work/imported.alliancedesk" "$db"
+    "$cli" --db "$db" undo-import 1 >/dev/null 2>&1 &
+    killed_inside $! "$db-wal" "$(random_between 65536 3000000)" || continue
+    landed=$((landed + 1))
+    orgs=$(count "$db" organisations)
+    if [ "$orgs" -eq "$base_orgs" ] || [ "$orgs" -eq $((base_orgs + rows)) ]; then
+        intact "$db" && atomic=$((atomic + 1)) || fail "undo trial $t: the file is not intact"
+    else
+        fail "undo trial $t: $orgs organisations"
+    fi
+    rm -f "$db"*
+done
+record "kill inside an undo of an import" "$trials" "$landed" "$atomic"
+
+# --- kill -9 inside generate --------------------------------------------------------------------------------------
+landed=0 atomic=0
+for ((t = 0; t < trials; t++)); do
+    db="$work/generate-$t.alliancedesk"
+    cp "$work/base.alliancedesk" "$db"
+    "$cli" --db "$db" generate --organisations 20000 --people 20000 --seed $t >/dev/null 2>&1 &
+    killed_inside $! "$db-wal" "$(random_between 65536 6000000)" || continue
+    landed=$((landed + 1))
+    orgs=$(count "$db" organisations)
+    if [ "$orgs" -eq "$base_orgs" ] || [ "$orgs" -eq $((base_orgs + 20000)) ]; then
+        intact "$db" && atomic=$((atomic + 1)) || fail "generate trial $t: the file is not intact"
+    else
+        fail "generate trial $t: $orgs organisations"
+    fi
+    rm -f "$db"*
+done
+record "kill inside generate" "$trials" "$landed" "$atomic"
+
+# --- kill -9 inside a migration from every earlier data format ----------------------------------------------------
+latest=$(sqlite3 -batch "$work/big.alliancedesk" 'PRAGMA user_version')
+for ((version = 1; version < latest; version++)); do
+    "$fixture" old-format "$work/old-$version.alliancedesk" "$version" 30000 || { fail "fixture $version"; continue; }
+    landed=0 atomic=0
+    for ((t = 0; t < trials; t++)); do
+        db="$work/migrate-$t.alliancedesk"
+        cp "$work/old-$version.alliancedesk" "$db"
+        "$cli" --db "$db" stats >/dev/null 2>&1 &
+        killed_inside $! "$db-wal" "$(random_between 1 200000)" || { rm -f "$db"*; continue; }
+        landed=$((landed + 1))
+        now=$(sqlite3 -batch "$db" 'PRAGMA user_version')
+        if [ "$now" -eq "$version" ] || [ "$now" -eq "$latest" ]; then
+            # The interrupted migration runs again, whole, on the next opening.
+            if "$cli" --db "$db" stats >/dev/null 2>&1 && [ "$(count "$db" organisations)" -eq 30000 ] &&
+                [ "$(sqlite3 -batch "$db" 'PRAGMA user_version')" -eq "$latest" ] && intact "$db"; then
+                atomic=$((atomic + 1))
+            else
+                fail "migration from $version, trial $t: not intact after the next opening"
+            fi
+        else
+            fail "migration from $version, trial $t: data format $now"
+        fi
+        rm -f "$db"*
+    done
+    record "kill inside a migration from $version" "$trials" "$landed" "$atomic"
+done
+
+# --- kill -9 inside a backup --------------------------------------------------------------------------------------
+landed=0 atomic=0
+mkdir -p "$work/backups"
+for ((t = 0; t < trials; t++)); do
+    target="$work/backups/backup-$t.alliancedesk"
+    "$cli" --db "$work/big.alliancedesk" backup "$target" >/dev/null 2>&1 &
+    killed_inside $! "$work/backups/.backup-$t.alliancedesk.*.partial" "$(random_between 65536 8000000)" || { rm -f "$target"; continue; }
+    landed=$((landed + 1))
+    if [ ! -e "$target" ]; then
+        # Nothing that looks like a backup; a retry to the same name works.
+        if "$cli" --db "$work/big.alliancedesk" backup "$target" >/dev/null 2>&1 && intact "$target" &&
+            [ "$(count "$target" organisations)" -eq "$big_orgs" ]; then
+            atomic=$((atomic + 1))
+        else
+            fail "backup trial $t: the retry did not give a whole backup"
+        fi
+    elif intact "$target" && [ "$(count "$target" organisations)" -eq "$big_orgs" ]; then
+        atomic=$((atomic + 1))
+    else
+        fail "backup trial $t: $target is not a whole backup"
+    fi
+    rm -f "$target"*
+done
+rm -f "$work"/backups/.*.partial*
+record "kill inside a backup" "$trials" "$landed" "$atomic"
+
+# --- a full disk ------------------------------------------------------------------------------------------------------
+full="$work/full"
+mkdir -p "$full"
+if mount -t tmpfs -o size=12m tmpfs "$full" 2>/dev/null; then
+    mounts+=("$full")
+    db="$full/alliance.alliancedesk"
+    "$cli" --db "$db" init --sample >/dev/null
+    before_orgs=$(count "$db" organisations)
+    before_dump=$(sqlite3 -batch "$db" .dump | sha256sum)
+    # Leave about 300 KB free: enough to open the file, not to take 40,000 rows.
+    avail=$(df --output=avail -B1 "$full" | tail -1)
+    head -c $((avail - 300000)) /dev/zero >"$full/filler" 2>/dev/null
+    checks=0 passed=0
+    try() { # try NAME EXPECTED_ABSENT_FILE COMMAND... — must fail, say so in words, leave no file and the data as it was
+        local name=$1 absent=$2
+        shift 2
+        checks=$((checks + 1))
+        local err
+        err=$("$@" 2>&1 >/dev/null)
+        local rc=$?
+        if [ $rc -eq 0 ]; then
+            fail "full disk, $name: reported success"
+        elif ! grep -qi "space" <<<"$err"; then
+            fail "full disk, $name: the message does not say the disk is full: $err"
+        elif [ -e "$absent" ] || ls "$full"/.*.partial >/dev/null 2>&1; then
+            fail "full disk, $name: a half-written file was left"
+        elif [ "$(count "$db" organisations)" -ne "$before_orgs" ] ||
+            [ "$(sqlite3 -batch "$db" .dump | sha256sum)" != "$before_dump" ]; then
+            fail "full disk, $name: the database changed"
+        else
+            passed=$((passed + 1))
+        fi
+    }
+    try "import" "$full/rejected.csv" "$cli" --db "$db" import organisations "$work/members.csv" \
+        --errors "$full/rejected.csv"
+    try "backup" "$full/backup.alliancedesk" "$cli" --db "$work/big.alliancedesk" backup "$full/backup.alliancedesk"
+    try "report" "$full/directory.pdf" "$cli" --db "$work/big.alliancedesk" report member-directory \
+        --out "$full/directory.pdf"
+    try "export" "$full/organisations.csv" "$cli" --db "$work/big.alliancedesk" export organisations \
+        --out "$full/organisations.csv"
+    rm -f "$full/filler"
+    intact "$db" || fail "full disk: the database is not intact once space is freed"
+    summary+=("$(printf '%-34s checks %3d  clear and unchanged %3d' "a full disk" "$checks" "$passed")")
+else
+    summary+=("a full disk: not tried (tmpfs cannot be mounted here: not root?)")
+fi
+
+echo
+echo "Fault harness ($mode):"
+printf '  %s\n' "${summary[@]}"
+if [ "$failures" -gt 0 ]; then
+    echo "$failures failures" >&2
+    exit 1
+fi
+echo "All faults left the old state or the whole new one."
