@@ -4,6 +4,7 @@
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
 #include "sample/samplealliance.h"
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/integritychecker.h"
 #include "storage/statistics.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -119,6 +121,56 @@ int runBackup(CommandContext &context, QStringList arguments)
     context.print(tr("Backed up %1 to %2.\n")
                       .arg(QDir::toNativeSeparators(database->path()),
                            QDir::toNativeSeparators(QFileInfo(arguments.constFirst()).absoluteFilePath())));
+    return CommandContext::ExitSuccess;
+}
+
+int runBackups(CommandContext &context, QStringList arguments)
+{
+    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    CommandContext::requireNoMoreArguments(arguments);
+    if (format != u"text"_s && format != u"json"_s)
+        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
+    auto database = context.openDatabase();
+    const BackupStore store(database->path());
+    const QList<BackupStore::Backup> backups = store.list();
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const BackupStore::Backup &backup : backups) {
+            array.append(QJsonObject{{u"name"_s, QFileInfo(backup.path).fileName()},
+                                     {u"path"_s, backup.path},
+                                     {u"kind"_s, BackupStore::kindName(backup.kind)},
+                                     {u"made"_s, backup.made.toString(Qt::ISODate)},
+                                     {u"size"_s, backup.size}});
+        }
+        context.print(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return CommandContext::ExitSuccess;
+    }
+    if (backups.isEmpty()) {
+        context.print(tr("There are no backups of %1 in %2 yet.\n")
+                          .arg(QDir::toNativeSeparators(database->path()), QDir::toNativeSeparators(store.folder())));
+        return CommandContext::ExitSuccess;
+    }
+    context.print(tr("Backups of %1 in %2, newest first:\n")
+                      .arg(QDir::toNativeSeparators(database->path()), QDir::toNativeSeparators(store.folder())));
+    for (const BackupStore::Backup &backup : backups) {
+        context.print(u"  %1  %2  %3  %4 KB\n"_s
+                          .arg(QFileInfo(backup.path).fileName(), backup.made.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s),
+                               BackupStore::kindName(backup.kind).leftJustified(16))
+                          .arg((backup.size + 1023) / 1024));
+    }
+    return CommandContext::ExitSuccess;
+}
+
+int runRestore(CommandContext &context, QStringList arguments)
+{
+    if (arguments.size() != 1)
+        throw UsageError{tr("restore needs exactly one argument: the backup (a file, or a name that backups lists).")};
+    auto database = context.openDatabase();
+    const QString backup = BackupStore(database->path()).resolve(arguments.constFirst());
+    database->restoreFrom(backup);
+    context.print(tr("Restored %1 from %2; the data it held before is in %3.\n")
+                      .arg(QDir::toNativeSeparators(database->path()), QDir::toNativeSeparators(backup),
+                           QDir::toNativeSeparators(BackupStore(database->path()).list().constFirst().path)));
     return CommandContext::ExitSuccess;
 }
 

@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "util/error.h"
 
@@ -40,6 +41,10 @@ std::unique_ptr<Database> CommandContext::openDatabase() const
     // Said once, on standard error, so that a script reading the output is not disturbed.
     for (const QString &notice : database->notices())
         m_err.write(u"alliancedesk-cli: "_s.toUtf8() + notice.toUtf8() + '\n');
+    if (!database->isReadOnly()) {
+        // The first command of the day keeps a copy of the data as it was (BackupStore's rotation).
+        BackupStore(database->path()).makeDailyIfDue(*database);
+    }
     return database;
 }
 

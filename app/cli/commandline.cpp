@@ -23,10 +23,11 @@ QString tr(const char *text)
 }
 
 const Command commands[] = {
-    {"import", &runImport}, {"imports", &runImports},   {"undo-import", &runUndoImport},
-    {"init", &runInit},     {"list", &runList},         {"stats", &runStats},
-    {"check", &runCheck},   {"backup", &runBackup},     {"report", &runReport},
-    {"export", &runExport}, {"generate", &runGenerate},
+    {"import", &runImport},   {"imports", &runImports},   {"undo-import", &runUndoImport},
+    {"init", &runInit},       {"list", &runList},         {"stats", &runStats},
+    {"check", &runCheck},     {"backup", &runBackup},     {"report", &runReport},
+    {"export", &runExport},   {"generate", &runGenerate}, {"backups", &runBackups},
+    {"restore", &runRestore},
 };
 
 } // namespace
@@ -49,6 +50,10 @@ QString CommandLine::usage()
               "  stats [--format table|json]  how many records of each kind\n"
               "  check                      check the file and every rule of the alliance model\n"
               "  backup FILE                write a consistent copy, even while the database is in use\n"
+              "  backups [--format text|json]  the backups AllianceDesk made by itself (daily, before imports,\n"
+              "                             migrations and restores), in the backups folder beside the database\n"
+              "  restore BACKUP             replace the data with a backup's (the current data is backed up\n"
+              "                             first); BACKUP is a file or a name that backups lists\n"
               "  import organisations|people|meetings|participants FILE [--encoding auto|NAME]\n"
               "         [--delimiter auto|comma|semicolon|tab|pipe] [--map \"HEADER=field\"]...\n"
               "         [--network NAME [--status CODE] [--role CODE] [--joined DATE]]\n"

@@ -21,6 +21,8 @@ int runList(CommandContext &context, QStringList arguments);       // basiccomma
 int runStats(CommandContext &context, QStringList arguments);      // basiccommands.cpp
 int runCheck(CommandContext &context, QStringList arguments);      // basiccommands.cpp
 int runBackup(CommandContext &context, QStringList arguments);     // basiccommands.cpp
+int runBackups(CommandContext &context, QStringList arguments);    // basiccommands.cpp
+int runRestore(CommandContext &context, QStringList arguments);    // basiccommands.cpp
 int runReport(CommandContext &context, QStringList arguments);     // reportcommands.cpp
 int runExport(CommandContext &context, QStringList arguments);     // reportcommands.cpp
 int runGenerate(CommandContext &context, QStringList arguments);   // generatecommand.cpp

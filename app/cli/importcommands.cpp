@@ -5,6 +5,7 @@
 #include "import/importbatches.h"
 #include "import/importer.h"
 #include "import/importfield.h"
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
 #include "util/error.h"
@@ -102,6 +103,8 @@ int runImport(CommandContext &context, QStringList arguments)
         throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
     auto database = context.openDatabase();
     database->requireWritable();
+    if (!options.dryRun)
+        BackupStore(database->path()).make(*database, BackupStore::Kind::BeforeImport);
     if (!options.networkName.isEmpty() && !NetworkRepository(database->connection()).findAsTyped(options.networkName))
         throw UsageError{tr("There is no network called “%1” (alliancedesk-cli list networks shows them).")
                              .arg(options.networkName)};

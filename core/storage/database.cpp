@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backupstore.h"
 #include "migrator.h"
 #include "sqlfunctions.h"
 #include "sqlquery.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -444,8 +446,74 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
         database->m_networkFolder = true;
     }
     database->configure();
+    if (!isNew && database->schemaVersion() < currentSchemaVersion()) {
+        // The data as it was before the migration, kept in case the user needs to go back to an older version.
+        BackupStore(absolute).make(*database, BackupStore::Kind::BeforeMigration);
+    }
     Migrator(db).migrate();
     return database;
+}
+
+void Database::restoreFrom(const QString &backupPath)
+{
+    requireWritable();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    const auto refused = [&source](const QString &why) {
+        return StorageError(QCoreApplication::translate("Database", "%1 cannot be restored: %2. Nothing was changed.")
+                                .arg(nativePath(source), why));
+    };
+    if (!QFileInfo(source).isFile())
+        throw refused(QCoreApplication::translate("Database", "there is no such file"));
+    const QString name = nextConnectionName();
+    {
+        // A backup is never written: it is read as it is, without locks or side files.
+        QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        const auto closer = qScopeGuard([&backup] { backup.close(); });
+        backup.setDatabaseName(QUrl::fromLocalFile(source).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        backup.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        if (!backup.open())
+            throw refused(backup.lastError().text());
+        QSqlQuery query(backup);
+        const auto value = [&](const QString &sql) {
+            if (!query.exec(sql) || !query.next())
+                throw refused(primaryCode(query.lastError()) == SQLITE_NOTADB
+                                  ? QCoreApplication::translate("Database", "it is not an SQLite file")
+                                  : detailOf(query.lastError()));
+            const QVariant result = query.value(0);
+            query.finish();
+            return result;
+        };
+        if (value(u"PRAGMA application_id"_s).toInt() != applicationId)
+            throw refused(QCoreApplication::translate("Database", "it is not an AllianceDesk database"));
+        const int version = value(u"PRAGMA user_version"_s).toInt();
+        if (version > currentSchemaVersion()) {
+            throw refused(QCoreApplication::translate("Database", "it was written by a newer version of AllianceDesk "
+                                                                  "(data format %1)")
+                              .arg(version));
+        }
+        query.exec(u"PRAGMA ignore_check_constraints = ON"_s);
+        if (value(u"PRAGMA quick_check"_s).toString() != u"ok"_s)
+            throw refused(QCoreApplication::translate("Database", "it is damaged"));
+
+        BackupStore(m_path).make(*this, BackupStore::Kind::BeforeRestore);
+        sqlite3_backup *copy = sqlite3_backup_init(sqliteHandle(connection()), "main", sqliteHandle(backup), "main");
+        if (!copy)
+            throw StorageError(QString::fromUtf8(sqlite3_errmsg(sqliteHandle(connection()))));
+        const int stepped = sqlite3_backup_step(copy, -1);
+        const int finished = sqlite3_backup_finish(copy);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            const int code = stepped != SQLITE_DONE ? stepped : finished;
+            throw StorageError(
+                QCoreApplication::translate("Database", "%1 could not be restored into %2: %3. Nothing was changed.")
+                    .arg(nativePath(source), nativePath(m_path),
+                         (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED
+                             ? QCoreApplication::translate("Database",
+                                                           "another program is writing to it; try again in a moment")
+                             : QString::fromUtf8(sqlite3_errstr(code))));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    Migrator(connection()).migrate();
 }
 
 Database::Database(QString path, QString connectionName)
