@@ -71,6 +71,18 @@ qint64 Document::dataVersion() const
     }
 }
 
+void Document::setPollingPaused(bool paused)
+{
+    if (paused == !m_pollTimer.isActive())
+        return;
+    if (paused) {
+        m_pollTimer.stop();
+    } else {
+        m_pollTimer.start();
+        checkForExternalChanges();
+    }
+}
+
 void Document::checkForExternalChanges()
 {
     const qint64 version = dataVersion();

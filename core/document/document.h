@@ -41,6 +41,12 @@ public:
 
     /// Emits changed() if another connection committed since the last look (also checked on a timer).
     void checkForExternalChanges();
+    /**
+     * Stops looking for other connections' commits on the timer while this window's own background work commits
+     * many small transactions that change nothing the views show (the search index catching up): each would
+     * otherwise read every view again. Resuming looks once, so a change made elsewhere meanwhile is seen then.
+     */
+    void setPollingPaused(bool paused);
 
 signals:
     /// The data changed: an edit, an undo or redo here, or a commit by another connection.
