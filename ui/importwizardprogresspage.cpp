@@ -96,7 +96,8 @@ void ImportWizardProgressPage::finished()
         if (document->undoStack()->count() > before)
             m_watcher = new ImportWizardUndoWatcher(document, result.batchId);
     }
-    window->refresh();
+    // pushCommitted() told the window, which reads its lists again once: a second refresh of 200,000 records would
+    // only stall it.
     m_done = true;
     emit completeChanged();
     m_wizard->next();
