@@ -248,6 +248,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_detail->setDatabase({});
     m_indexer.reset(); // stops its worker at its next batch
     m_indexing->clear();
+    m_pollingPausedForIndexer = false;
 
     m_document.reset();
     if (database) {
@@ -285,8 +286,10 @@ void MainWindow::catchUpSearchIndex()
     // Large changes (an import, another program's writes) are indexed for search on a worker, never here. Its
     // commits change nothing on screen: the document stops reading everything again after each of them, and looks
     // once when the worker is done.
-    if (m_indexer && m_indexer->catchUpIfBehind(m_document->connection()))
+    if (m_indexer && m_indexer->catchUpIfBehind(m_document->connection()) && !m_pollingPausedForIndexer) {
+        m_pollingPausedForIndexer = true;
         m_document->setPollingPaused(true);
+    }
 }
 
 void MainWindow::indexingProgress(int indexed, int total)
@@ -305,8 +308,10 @@ void MainWindow::indexingFinished()
     // other connections' commits sees the worker's and refreshes the window once (keeping the user's place).
     if (m_globalSearch)
         m_globalSearch->indexCaughtUp();
-    if (m_document)
+    if (m_document && m_pollingPausedForIndexer) {
+        m_pollingPausedForIndexer = false;
         m_document->setPollingPaused(false);
+    }
 }
 
 bool MainWindow::openDatabase(const QString &path)

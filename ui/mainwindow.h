@@ -135,6 +135,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer m_searchTimer;
     bool m_refreshing = false;
+    bool m_pollingPausedForIndexer = false;
     std::optional<ListKind> m_listKind;  ///< the kind of list the table shows
     std::optional<qint64> m_listNetwork; ///< the network whose members it shows (the detail pane shows the network)
     GlobalSearchDialog *m_globalSearch = nullptr;

@@ -73,14 +73,15 @@ qint64 Document::dataVersion() const
 
 void Document::setPollingPaused(bool paused)
 {
-    if (paused == !m_pollTimer.isActive())
-        return;
     if (paused) {
-        m_pollTimer.stop();
-    } else {
-        m_pollTimer.start();
-        checkForExternalChanges();
+        if (m_pollingPauses++ == 0)
+            m_pollTimer.stop();
+        return;
     }
+    if (m_pollingPauses == 0 || --m_pollingPauses > 0)
+        return;
+    m_pollTimer.start();
+    checkForExternalChanges();
 }
 
 void Document::checkForExternalChanges()
