@@ -1,6 +1,7 @@
 #include "globalsearchdialog.h"
 
 #include "search/globalsearch.h"
+#include "search/searchindex.h"
 #include "util/error.h"
 
 #include <QHeaderView>
@@ -67,8 +68,15 @@ void GlobalSearchDialog::open()
     search();
 }
 
+void GlobalSearchDialog::indexCaughtUp()
+{
+    if (m_incomplete && isVisible())
+        search();
+}
+
 void GlobalSearchDialog::search()
 {
+    m_incomplete = false;
     m_results->clear();
     const QString text = m_query->text().trimmed();
     const QSqlDatabase db = m_connection ? m_connection() : QSqlDatabase();
@@ -79,12 +87,18 @@ void GlobalSearchDialog::search()
         return;
     }
     QList<SearchGroup> groups;
+    int waiting = 0;
     try {
-        groups = GlobalSearch(db).search(text, resultsPerKind);
+        // A long queue of records to index (after a large import) is indexed by SearchIndexer on a worker: the
+        // search answers from the index as it is and says so, rather than freeze the keystroke.
+        const GlobalSearch searcher(db, SearchIndex::interactiveCatchUpLimit);
+        groups = searcher.search(text, resultsPerKind);
+        waiting = searcher.waitingForIndex();
     } catch (const Error &error) {
         m_status->setText(error.message());
         return;
     }
+    m_incomplete = waiting > 0;
     QFont headerFont = m_results->font();
     headerFont.setBold(true);
     QTreeWidgetItem *first = nullptr;
@@ -111,8 +125,15 @@ void GlobalSearchDialog::search()
     m_results->expandAll();
     if (first)
         m_results->setCurrentItem(first);
-    m_status->setText(groups.isEmpty() ? tr("Nothing found for “%1”.").arg(text)
-                                       : tr("Up and Down choose a record, Enter opens it, Esc closes."));
+    QString status = groups.isEmpty() ? tr("Nothing found for “%1”.").arg(text)
+                                      : tr("Up and Down choose a record, Enter opens it, Esc closes.");
+    if (m_incomplete) {
+        status = tr("Still indexing %n new or changed record(s) for search: they may be missing here until it is "
+                    "done.",
+                    nullptr, waiting) +
+                 u' ' + status;
+    }
+    m_status->setText(status);
 }
 
 void GlobalSearchDialog::moveCurrent(int step)

@@ -37,6 +37,9 @@ public:
     /// Shows the dialog with the previous query selected, ready for typing.
     void open() override;
 
+    /// The search index caught up: results shown as incomplete are looked for again.
+    void indexCaughtUp();
+
     QLineEdit *queryField() const { return m_query; }
     QTreeWidget *resultsView() const { return m_results; }
 
@@ -56,6 +59,7 @@ private:
     QLineEdit *m_query = nullptr;
     QTreeWidget *m_results = nullptr;
     QLabel *m_status = nullptr;
+    bool m_incomplete = false; ///< the results shown were searched while records waited to be indexed
 };
 
 } // namespace AllianceDesk

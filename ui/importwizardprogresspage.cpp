@@ -44,6 +44,11 @@ ImportWizardProgressPage::ImportWizardProgressPage(ImportWizard *wizard)
     layout->addStretch(1);
 }
 
+ImportWizardProgressPage::~ImportWizardProgressPage()
+{
+    resumePolling();
+}
+
 void ImportWizardProgressPage::initializePage()
 {
     m_done = false;
@@ -61,7 +66,20 @@ void ImportWizardProgressPage::initializePage()
     ImportOptions options = m_wizard->options();
     options.dryRun = false;
     options.errorsPath = m_wizard->errorsPath();
+    // The import commits on the worker's connection: the window hears of it from pushCommitted() when it ends, not
+    // from the document's poll (which would read every list again first, on the GUI thread).
+    if (Document *document = m_wizard->mainWindow()->document(); document && !m_pausedDocument) {
+        m_pausedDocument = document;
+        document->setPollingPaused(true);
+    }
     m_worker->start(database->path(), m_wizard->filePath(), options);
+}
+
+void ImportWizardProgressPage::resumePolling()
+{
+    if (m_pausedDocument)
+        m_pausedDocument->setPollingPaused(false);
+    m_pausedDocument = nullptr;
 }
 
 bool ImportWizardProgressPage::isComplete() const
@@ -75,10 +93,12 @@ void ImportWizardProgressPage::finished()
     m_cancel->setText(tr("&Import Again"));
     switch (m_worker->outcome()) {
     case ImportWizardWorker::Outcome::Cancelled:
+        resumePolling();
         m_status->setText(tr("The import was stopped; nothing was changed."));
         m_progress->setValue(0);
         return;
     case ImportWizardWorker::Outcome::Failed:
+        resumePolling();
         m_status->setText(tr("Nothing was imported: %1").arg(m_worker->message()));
         return;
     case ImportWizardWorker::Outcome::Done:
@@ -96,7 +116,9 @@ void ImportWizardProgressPage::finished()
         if (document->undoStack()->count() > before)
             m_watcher = new ImportWizardUndoWatcher(document, result.batchId);
     }
-    window->refresh();
+    resumePolling(); // pushCommitted() took the import's commit as known: no second refresh
+    // pushCommitted() told the window, which reads its lists again once: a second refresh of 200,000 records would
+    // only stall it.
     m_done = true;
     emit completeChanged();
     m_wizard->next();

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace AllianceDesk {
 
+class Document;
 class ImportWizard;
 class ImportWizardWorker;
 
@@ -21,6 +22,8 @@ class ImportWizardProgressPage : public QWizardPage
 
 public:
     explicit ImportWizardProgressPage(ImportWizard *wizard);
+    /// A page closed with its import still running lets the document poll again.
+    ~ImportWizardProgressPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -32,6 +35,7 @@ public:
     ImportWizardUndoWatcher *undoWatcher() const { return m_watcher; }
 
 private:
+    void resumePolling();
     void finished();
 
     ImportWizard *m_wizard;
@@ -40,6 +44,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<ImportWizardUndoWatcher> m_watcher;
+    /// The document that stops polling while the import runs (its commit is told by pushCommitted, not by a poll).
+    QPointer<Document> m_pausedDocument;
     bool m_done = false;
 };
 

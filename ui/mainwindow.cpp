@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "detailpane.h"
 #include "editors/recordactions.h"
 #include "globalsearchdialog.h"
@@ -9,11 +10,14 @@
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "reportdialog.h"
+#include "searchindexer.h"
 
 #include "listing/listdefinition.h"
+#include "reports/reporterrors.h"
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
 #include "storage/auditlog.h"
+#include "storage/databasebackup.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -86,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_indexer.reset();
     // The models hold connections of the database: they go first.
     m_table->setModel(nullptr);
     delete m_tableModel;
@@ -137,7 +142,15 @@ void MainWindow::createWidgets()
     setCentralWidget(m_splitter);
 
     m_rowCount = new QLabel;
+    m_rowCount->setObjectName(u"rowCountLabel"_s);
     statusBar()->addPermanentWidget(m_rowCount);
+    m_indexing = new QLabel;
+    m_indexing->setObjectName(u"indexingLabel"_s);
+    statusBar()->insertPermanentWidget(0, m_indexing);
+    m_problem = new QLabel;
+    m_problem->setObjectName(u"problemLabel"_s);
+    m_problem->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_problem, 1);
 }
 
 void MainWindow::createMenus()
@@ -233,6 +246,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     delete m_navigatorModel;
     m_navigatorModel = nullptr;
     m_detail->setDatabase({});
+    m_indexer.reset(); // stops its worker at its next batch
+    m_indexing->clear();
+    m_pollingPausedForIndexer = false;
 
     m_document.reset();
     if (database) {
@@ -241,11 +257,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &Document::changed, this, &MainWindow::refresh);
         connect(m_document.get(), &Document::failed, this,
-                [this](const QString &message) { showError(tr("Cannot undo or redo"), message); });
+                [this](const QString &message) { reportProblem(tr("Cannot undo or redo"), message); });
     }
     if (m_document) {
         m_detail->setDatabase(m_document->connection());
         m_navigatorModel = new NavigatorModel(m_document->connection(), this);
+        connect(m_navigatorModel, &NavigatorModel::failed, this, &MainWindow::listFailed);
         m_navigator->setModel(m_navigatorModel);
         m_navigator->header()->setSectionResizeMode(NavigatorModel::NameColumn, QHeaderView::Stretch);
         m_navigator->header()->setSectionResizeMode(NavigatorModel::CountColumn, QHeaderView::ResizeToContents);
@@ -254,12 +271,50 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::navigatorChanged);
         showList(ListKind::Networks);
+
+        m_indexer = std::make_unique<SearchIndexer>(m_document->database().path());
+        connect(m_indexer.get(), &SearchIndexer::progress, this, &MainWindow::indexingProgress);
+        connect(m_indexer.get(), &SearchIndexer::finished, this, &MainWindow::indexingFinished);
+        catchUpSearchIndex();
     }
     updateRowCount();
     updateTitle();
     // How the file is used (read-only, on a network folder) stays in the status bar until something else is said.
     if (m_document && !m_document->database().notices().isEmpty())
         statusBar()->showMessage(m_document->database().notices().join(u' '));
+}
+
+void MainWindow::catchUpSearchIndex()
+{
+    // Large changes (an import, another program's writes) are indexed for search on a worker, never here. Its
+    // commits change nothing on screen: the document stops reading everything again after each of them, and looks
+    // once when the worker is done.
+    if (m_indexer && m_indexer->catchUpIfBehind(m_document->connection()) && !m_pollingPausedForIndexer) {
+        m_pollingPausedForIndexer = true;
+        m_document->setPollingPaused(true);
+    }
+}
+
+void MainWindow::indexingProgress(int indexed, int total)
+{
+    m_indexing->setText(tr("Indexing for search: %1%").arg(total > 0 ? indexed * 100 / total : 100));
+    m_indexing->setToolTip(tr("%1 of %2 new or changed records are indexed; until all are, searches may miss "
+                              "the others.")
+                               .arg(QLocale().toString(indexed), QLocale().toString(total)));
+}
+
+void MainWindow::indexingFinished()
+{
+    m_indexing->clear();
+    m_indexing->setToolTip(QString());
+    // Searches answered while records waited are asked again, now complete; resuming the document's look for
+    // other connections' commits sees the worker's and refreshes the window once (keeping the user's place).
+    if (m_globalSearch)
+        m_globalSearch->indexCaughtUp();
+    if (m_document && m_pollingPausedForIndexer) {
+        m_pollingPausedForIndexer = false;
+        m_document->setPollingPaused(false);
+    }
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -302,7 +357,13 @@ void MainWindow::showRecord(ListKind kind, qint64 id)
     showList(kind);
     if (!m_tableModel || m_tableModel->kind() != kind)
         return;
-    const int row = RecordLocator::rowOf(m_document->connection(), kind, id);
+    int row = -1;
+    try {
+        row = RecordLocator::rowOf(m_document->connection(), kind, id);
+    } catch (const Error &error) {
+        listFailed(error.message());
+        return;
+    }
     if (row < 0 || row >= m_tableModel->rowCount())
         return;
     const QModelIndex index = m_tableModel->index(row, 0);
@@ -379,6 +440,7 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
     delete old;
 
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
+    connect(model, &RecordTableModel::failed, this, &MainWindow::listFailed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::tableRowChanged);
     // Column widths from the first page only: measuring more rows would load them all on a big alliance.
     m_table->horizontalHeader()->setResizeContentsPrecision(RecordTableModel::pageSize);
@@ -430,6 +492,7 @@ void MainWindow::refresh()
 {
     if (!m_document)
         return;
+    catchUpSearchIndex();
     const QModelIndex current = m_navigator->currentIndex();
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
     const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
@@ -454,6 +517,11 @@ void MainWindow::refresh()
         m_tableModel->refresh();
         m_refreshing = false;
     }
+    if (m_tableModel->failure().isEmpty() && m_navigatorModel->failure().isEmpty()) {
+        // The database reads well again: the problem it had is no longer news.
+        m_problem->clear();
+        m_problem->setToolTip(QString());
+    }
     if (m_listNetwork) {
         m_detail->reload();
         return;
@@ -472,13 +540,50 @@ void MainWindow::refresh()
     }
 }
 
-bool MainWindow::recordExists(ListKind kind, qint64 id) const
+bool MainWindow::recordExists(ListKind kind, qint64 id)
 {
     const ListDefinition &list = listDefinition(kind);
-    SqlQuery query(m_document->connection(),
-                   u"SELECT 1 FROM %1 WHERE %2 = :id"_s.arg(list.from, list.columns.at(0).expression));
-    query.bind(u":id"_s, id).exec();
-    return query.next();
+    try {
+        SqlQuery query(m_document->connection(),
+                       u"SELECT 1 FROM %1 WHERE %2 = :id"_s.arg(list.from, list.columns.at(0).expression));
+        query.bind(u":id"_s, id).exec();
+        return query.next();
+    } catch (const Error &error) {
+        listFailed(error.message());
+        return false;
+    }
+}
+
+void MainWindow::listFailed(const QString &message)
+{
+    reportProblem(tr("Cannot read the database"),
+                  tr("The database could not be read: %1\n\nThe window shows what it could read. View → Refresh "
+                     "tries again; if this keeps happening, close other programs using the file, or reopen it.")
+                      .arg(message));
+}
+
+void MainWindow::reportProblem(const QString &title, const QString &message)
+{
+    m_problem->setText(message.section(u'\n', 0, 0));
+    m_problem->setToolTip(message);
+    if (!m_problemBox) {
+        m_problemBox = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        m_problemBox->setObjectName(u"problemMessage"_s);
+        m_problemBox->setTextFormat(Qt::PlainText);
+        // Not exec(): this is called from the event loop (a failed read while painting, an undo), and a nested
+        // loop there is how one failure becomes a cascade of message boxes.
+        m_problemBox->setWindowModality(Qt::WindowModal);
+    }
+    if (m_problemBox->isVisible())
+        return; // said once: the box on screen already tells the user
+    m_problemBox->setWindowTitle(title);
+    m_problemBox->setText(message);
+    m_problemBox->open();
+}
+
+QString MainWindow::problem() const
+{
+    return m_problem->toolTip();
 }
 
 void MainWindow::backUpDialog()
@@ -500,13 +605,31 @@ void MainWindow::backUpDialog()
 
 bool MainWindow::backUpTo(const QString &path)
 {
-    try {
-        database()->backupTo(path);
+    if (!m_document)
+        return false;
+    const QString databasePath = database()->path();
+    QString error;
+    // The copy is made on a worker with its own connection (one snapshot, other writers go on), with progress and
+    // Cancel; a cancelled backup leaves no file.
+    const auto outcome = BackgroundTask::run(
+        this, tr("Backing up the database…"),
+        [databasePath, path](const BackgroundTask::Progress &progress) {
+            const std::unique_ptr<Database> source = Database::open(databasePath);
+            if (!DatabaseBackup::write(source->connection(), path, progress))
+                throw OperationCancelled(tr("The backup was cancelled."));
+        },
+        &error);
+    switch (outcome) {
+    case BackgroundTask::Outcome::Done:
         return true;
-    } catch (const Error &error) {
-        showError(tr("Back Up Database"), error.message());
+    case BackgroundTask::Outcome::Cancelled:
+        statusBar()->showMessage(tr("The backup was cancelled; no file was written."), 8000);
+        return false;
+    case BackgroundTask::Outcome::Failed:
+        showError(tr("Back Up Database"), error);
         return false;
     }
+    return false;
 }
 
 void MainWindow::newDatabase()
@@ -587,7 +710,10 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::updateRowCount()
 {
-    m_rowCount->setText(m_tableModel ? tr("%n row(s)", nullptr, m_tableModel->rowCount()) : QString());
+    QString text = m_tableModel ? tr("%n row(s)", nullptr, m_tableModel->rowCount()) : QString();
+    if (m_tableModel && m_tableModel->waitingForIndex() > 0)
+        text = tr("%1 so far (still indexing for search)").arg(text);
+    m_rowCount->setText(text);
 }
 
 void MainWindow::updateTitle()

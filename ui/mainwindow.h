@@ -13,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class QSplitter;
 class QTableView;
 class QTreeView;
@@ -24,6 +25,7 @@ class DetailPane;
 class GlobalSearchDialog;
 class NavigatorModel;
 class RecordTableModel;
+class SearchIndexer;
 
 /**
  * The main window: the navigator (lists and the network tree) on the left, the search field and the list
@@ -67,6 +69,17 @@ public:
     bool backUpTo(const QString &path);
     QLineEdit *searchField() const { return m_search; }
     GlobalSearchDialog *globalSearch() const { return m_globalSearch; }
+    /// Brings the search index up to date on a worker after large changes; null when no database is open.
+    SearchIndexer *searchIndexer() const { return m_indexer.get(); }
+
+    /**
+     * Tells the user, in words, that the database could not be read or written (busy, damaged, gone) — once: while
+     * the message is on screen, further failures update it instead of opening another. The window keeps showing
+     * what it could read. The message stays in the status bar until the window reads the database well again.
+     */
+    void reportProblem(const QString &title, const QString &message);
+    /// The problem on screen (empty when none).
+    QString problem() const;
 
 public slots:
     void refresh();
@@ -93,14 +106,20 @@ private:
     void navigatorChanged(const QModelIndex &current);
     void tableRowChanged(const QModelIndex &current);
     void selectFirstRow();
-    bool recordExists(ListKind kind, qint64 id) const;
+    void listFailed(const QString &message);
+    bool recordExists(ListKind kind, qint64 id);
     void setList(ListKind kind, std::optional<qint64> networkId);
     void applySearch();
     void updateRowCount();
     void updateTitle();
     QString dialogFolder() const;
 
+    void catchUpSearchIndex();
+    void indexingProgress(int indexed, int total);
+    void indexingFinished();
+
     std::unique_ptr<Document> m_document;
+    std::unique_ptr<SearchIndexer> m_indexer;
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_navigator = nullptr;
@@ -110,9 +129,13 @@ private:
     RecordTableModel *m_tableModel = nullptr;
     DetailPane *m_detail = nullptr;
     QLabel *m_rowCount = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_indexing = nullptr;
+    QMessageBox *m_problemBox = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer m_searchTimer;
     bool m_refreshing = false;
+    bool m_pollingPausedForIndexer = false;
     std::optional<ListKind> m_listKind;  ///< the kind of list the table shows
     std::optional<qint64> m_listNetwork; ///< the network whose members it shows (the detail pane shows the network)
     GlobalSearchDialog *m_globalSearch = nullptr;

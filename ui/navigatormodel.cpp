@@ -1,7 +1,9 @@
 #include "navigatormodel.h"
 
 #include "listing/recordlister.h"
+#include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
+#include "util/error.h"
 
 #include <QHash>
 
@@ -33,6 +35,38 @@ void NavigatorModel::refresh()
 
 void NavigatorModel::load()
 {
+    // Called from the event loop (opening, refreshing): a database that cannot be read leaves the lists with the
+    // counts read so far and no network tree, and says why once.
+    const bool alreadySaid = !m_failure.isEmpty();
+    try {
+        loadNodes();
+        m_failure.clear();
+    } catch (const Error &error) {
+        m_failure = error.message();
+        // The lists whose count could not be read are shown without one.
+        for (qsizetype i = static_cast<qsizetype>(m_topLevel.size()); i < topLevelKinds().size(); ++i) {
+            const ListKind kind = topLevelKinds().at(i);
+            Node node;
+            node.kind = kind;
+            node.label = listDefinition(kind).translatedTitle();
+            node.row = static_cast<int>(m_topLevel.size());
+            m_topLevel.push_back(static_cast<int>(m_nodes.size()));
+            m_nodes.push_back(std::move(node));
+        }
+        // The networks read before the failure have no place in the tree yet: they go.
+        m_nodes.resize(m_topLevel.size());
+        for (Node &node : m_nodes)
+            node.children.clear();
+        if (!alreadySaid) {
+            const QString message = m_failure;
+            QMetaObject::invokeMethod(
+                this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        }
+    }
+}
+
+void NavigatorModel::loadNodes()
+{
     m_nodes.clear();
     m_topLevel.clear();
     for (ListKind kind : topLevelKinds()) {
@@ -48,6 +82,8 @@ void NavigatorModel::load()
     // The network tree hangs under "Networks"; a network whose parent is unknown is shown at the top.
     const int networksNode = m_topLevel.front();
     const QList<Network> networks = NetworkRepository(m_db).all();
+    // Every network's memberships in one query: one count per network took most of a refresh on a big alliance.
+    const QHash<qint64, int> memberships = MembershipRepository(m_db).countByNetwork();
     QHash<qint64, int> nodeOfNetwork;
     for (const Network &network : networks) {
         Node node;
@@ -55,9 +91,7 @@ void NavigatorModel::load()
         node.networkId = network.id;
         node.label = network.name;
         node.nativeLabel = network.nativeName;
-        RecordLister memberships(m_db, ListKind::Memberships);
-        memberships.setFilter(u"network_id"_s, network.id);
-        node.count = memberships.count();
+        node.count = memberships.value(network.id);
         nodeOfNetwork.insert(network.id, static_cast<int>(m_nodes.size()));
         m_nodes.push_back(std::move(node));
     }

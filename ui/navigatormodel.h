@@ -37,6 +37,8 @@ public:
     static const QList<ListKind> &topLevelKinds();
 
     void refresh();
+    /// Why the navigator could not be read the last time (empty when it was).
+    const QString &failure() const { return m_failure; }
     QModelIndex indexForList(ListKind kind) const;
     QModelIndex indexForNetwork(qint64 networkId) const;
 
@@ -46,6 +48,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    /// The database could not be read: the counts or networks that could not be read are missing. Queued, once.
+    void failed(const QString &message);
 
 private:
     struct Node
@@ -61,12 +67,14 @@ private:
     };
 
     void load();
+    void loadNodes();
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
     int nodeIndex(const QModelIndex &index) const { return static_cast<int>(index.internalId()); }
 
     QSqlDatabase m_db;
     std::vector<Node> m_nodes;
     std::vector<int> m_topLevel;
+    QString m_failure;
 };
 
 } // namespace AllianceDesk

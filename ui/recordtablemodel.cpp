@@ -1,6 +1,8 @@
 #include "recordtablemodel.h"
 
+#include "search/searchindex.h"
 #include "util/countrycatalog.h"
+#include "util/error.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,12 +17,14 @@ RecordTableModel::RecordTableModel(QSqlDatabase db, ListKind kind, QObject *pare
     : QAbstractTableModel(parent)
     , m_lister(std::move(db), kind)
 {
+    // A search never does the catch-up of a large import on the GUI thread: SearchIndexer does it on a worker.
+    m_lister.setCatchUpLimit(SearchIndex::interactiveCatchUpLimit);
     const QList<ListColumn> &columns = m_lister.definition().columns;
     for (int i = 0; i < columns.size(); ++i) {
         if (columns.at(i).shownInTable)
             m_columns << i;
     }
-    m_count = m_lister.count();
+    m_count = readCount();
 }
 
 qint64 RecordTableModel::recordId(int row) const
@@ -43,7 +47,11 @@ void RecordTableModel::setSearch(const QString &text)
 
 void RecordTableModel::setFilter(const QString &key, const QVariant &value)
 {
-    m_lister.setFilter(key, value);
+    try {
+        m_lister.setFilter(key, value);
+    } catch (const Error &error) {
+        reportFailure(error.message());
+    }
     reload();
 }
 
@@ -62,8 +70,33 @@ void RecordTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_count = m_lister.count();
+    m_count = readCount();
     endResetModel();
+}
+
+int RecordTableModel::readCount() const
+{
+    // Called from the event loop (a keystroke, a refresh): an error is shown, never thrown into Qt.
+    try {
+        const int count = m_lister.count();
+        m_failure.clear();
+        return count;
+    } catch (const Error &error) {
+        reportFailure(error.message());
+        return 0;
+    }
+}
+
+void RecordTableModel::reportFailure(const QString &message) const
+{
+    const bool alreadySaid = !m_failure.isEmpty();
+    m_failure = message;
+    if (alreadySaid)
+        return; // one failure, said once, until the list reads well again
+    // Queued: data() is called while a view paints, which is no time to open a message box.
+    auto *self = const_cast<RecordTableModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->failed(message); }, Qt::QueuedConnection);
 }
 
 const QVariantList &RecordTableModel::row(int row) const
@@ -73,7 +106,14 @@ const QVariantList &RecordTableModel::row(int row) const
     if (it == m_pages.constEnd()) {
         if (m_pages.size() >= maximumCachedPages)
             m_pages.clear();
-        it = m_pages.insert(page, m_lister.fetch(page * pageSize, pageSize));
+        QList<QVariantList> rows;
+        try {
+            rows = m_lister.fetch(page * pageSize, pageSize);
+        } catch (const Error &error) {
+            // The page reads as empty rows until the next refresh: not asked again for every cell painted.
+            reportFailure(error.message());
+        }
+        it = m_pages.insert(page, rows);
     }
     const int offset = row - page * pageSize;
     // The database may have changed under the cached count: a missing row reads as empty.

@@ -35,6 +35,10 @@ public:
     void clearFilters();
     /// Reads the count again and forgets the cached pages.
     void refresh();
+    /// Why the list could not be read the last time it was asked (empty while it reads well).
+    const QString &failure() const { return m_failure; }
+    /// How many records waited to be indexed when the search was last counted: the rows may miss some of them.
+    int waitingForIndex() const { return m_lister.waitingForIndex(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,14 +46,25 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+signals:
+    /**
+     * The database could not be read (busy, damaged, gone): the rows that could not be read show empty cells and
+     * @p message says why, in words for the user. Emitted once per failure, from the event loop (never from inside
+     * data(), so a view painting the table is never interrupted); reading well again clears the failure.
+     */
+    void failed(const QString &message);
+
 private:
     const QVariantList &row(int row) const;
     void reload();
+    int readCount() const;
+    void reportFailure(const QString &message) const;
 
     RecordLister m_lister;
     QList<int> m_columns; ///< definition column of each table column
     int m_count = 0;
     mutable QHash<int, QList<QVariantList>> m_pages;
+    mutable QString m_failure;
 };
 
 } // namespace AllianceDesk

@@ -6,6 +6,7 @@
 
 #include "reports/memberdirectoryreport.h"
 #include "reports/reportbuilder.h"
+#include "reports/reporterrors.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportwriter.h"
 #include "storage/database.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,8 +34,12 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +48,17 @@ namespace AllianceDesk {
 namespace {
 constexpr int previewWidth = 620; ///< pixels of a preview page
 } // namespace
+
+/// A preview made on a worker: the report's document and its pages, or why it could not be made.
+struct ReportDialog::Preview
+{
+    ReportParameters parameters;
+    std::atomic_bool cancel{false};
+    std::optional<ReportDocument> document;
+    std::unique_ptr<ReportRenderer> renderer; ///< paginates document, which stays in place beside it
+    bool ok = false;
+    QString error;
+};
 
 ReportDialog::ReportDialog(Database &database, ReportKind kind, QWidget *parent)
     : QDialog(parent)
@@ -54,7 +71,13 @@ ReportDialog::ReportDialog(Database &database, ReportKind kind, QWidget *parent)
     resize(1100, 800);
 }
 
-ReportDialog::~ReportDialog() = default;
+ReportDialog::~ReportDialog()
+{
+    if (m_preparing)
+        m_preparing->cancel = true;
+    for (const auto &thread : m_threads)
+        thread->wait();
+}
 
 void ReportDialog::addReportsMenu(MainWindow *window)
 {
@@ -63,7 +86,15 @@ void ReportDialog::addReportsMenu(MainWindow *window)
         menu->addAction(ReportParameters::kindTitle(kind) + u"…"_s, window, [window, kind] {
             if (!window->database())
                 return;
-            ReportDialog dialog(*window->database(), kind, window);
+            // The dialog lists the networks as it opens: a database that cannot be read now is said in words.
+            std::unique_ptr<ReportDialog> opened;
+            try {
+                opened = std::make_unique<ReportDialog>(*window->database(), kind, window);
+            } catch (const Error &error) {
+                window->reportProblem(tr("Cannot make the report"), error.message());
+                return;
+            }
+            ReportDialog &dialog = *opened;
             // The network shown in the main window is the one the report is most likely about.
             const QVariant networkId = window->navigatorView()->currentIndex().data(NavigatorModel::NetworkIdRole);
             if (networkId.isValid()) {
@@ -74,7 +105,7 @@ void ReportDialog::addReportsMenu(MainWindow *window)
                     // The network is gone: the report is about the whole alliance.
                 }
             }
-            dialog.updatePreview();
+            dialog.startPreview();
             dialog.exec();
         });
     }
@@ -142,7 +173,7 @@ void ReportDialog::createWidgets()
     form->addRow(QString(), m_includeProtected);
 
     auto *update = new QPushButton(tr("&Update Preview"));
-    connect(update, &QPushButton::clicked, this, &ReportDialog::updatePreview);
+    connect(update, &QPushButton::clicked, this, &ReportDialog::startPreview);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(update);
@@ -236,31 +267,91 @@ void ReportDialog::setNetwork(const QString &name)
         m_network->setCurrentIndex(index);
 }
 
-bool ReportDialog::updatePreview()
+void ReportDialog::startPreview()
 {
-    ReportParameters wanted = parameters();
+    const ReportParameters wanted = parameters();
+    if (m_preparing) {
+        m_preparing->cancel = true; // its pages are no longer wanted
+        m_preparing.reset();
+    }
     if (wanted.kind == ReportKind::MemberDirectory && wanted.columns.isEmpty()) {
         showPreviewProblem(tr("Choose at least one column for the member directory."));
-        return false;
+        emit previewReady(false);
+        return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_renderer.reset();
-        m_document = ReportBuilder::build(m_database.connection(), wanted);
-        m_renderer = std::make_unique<ReportRenderer>(*m_document);
-        m_renderer->layout();
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        showPreviewProblem(error.message());
-        return false;
+    auto preview = std::make_shared<Preview>();
+    preview->parameters = wanted;
+    m_preparing = preview;
+    if (!m_renderer)
+        m_preview->setText(tr("Preparing the preview…"));
+    m_pageCount->setText(tr("preparing…"));
+    m_previewArea->setCursor(Qt::BusyCursor);
+
+    // The worker opens its own connection: a connection belongs to the thread that opened it. Reading the rows and
+    // paginating them are the slow part; painting one page for the screen is quick and stays here.
+    const QString databasePath = m_database.path();
+    std::unique_ptr<QThread> thread(QThread::create([preview, databasePath] {
+        try {
+            const std::unique_ptr<Database> database = Database::open(databasePath);
+            preview->document = ReportBuilder::build(database->connection(), preview->parameters);
+            preview->renderer = std::make_unique<ReportRenderer>(*preview->document);
+            preview->renderer->layout([preview](qsizetype, qsizetype) { return !preview->cancel; });
+            preview->ok = true;
+        } catch (const OperationCancelled &) {
+            // Given up for a newer preview.
+        } catch (const Error &error) {
+            preview->error = error.message();
+        } catch (const std::exception &error) {
+            preview->error = QString::fromLocal8Bit(error.what());
+        }
+    }));
+    connect(thread.get(), &QThread::finished, this, [this, preview] { previewFinished(preview); });
+    thread->start();
+    m_threads.push_back(std::move(thread));
+}
+
+bool ReportDialog::updatePreview()
+{
+    bool result = false;
+    QEventLoop loop;
+    const QMetaObject::Connection ready = connect(this, &ReportDialog::previewReady, &loop, [&](bool ok) {
+        result = ok;
+        loop.quit();
+    });
+    startPreview();
+    if (m_preparing)
+        loop.exec();
+    disconnect(ready);
+    return result;
+}
+
+void ReportDialog::previewFinished(const std::shared_ptr<Preview> &preview)
+{
+    // Threads that are done are let go (their finished() was delivered, so they are past the point of no return).
+    std::erase_if(m_threads, [](const std::unique_ptr<QThread> &thread) {
+        if (!thread->isFinished())
+            return false;
+        thread->wait();
+        return true;
+    });
+    if (preview != m_preparing)
+        return; // given up for a newer one
+    m_preparing.reset();
+    m_previewArea->unsetCursor();
+    if (!preview->ok) {
+        showPreviewProblem(preview->error);
+        emit previewReady(false);
+        return;
     }
-    QApplication::restoreOverrideCursor();
+    m_shown = preview;
+    m_document = &*preview->document;
+    m_renderer = preview->renderer.get();
     const QSignalBlocker blocker(m_page);
     m_page->setRange(1, m_renderer->pageCount());
     m_page->setValue(1);
     m_pageCount->setText(tr("of %1").arg(m_renderer->pageCount()));
     showPage(0);
-    return true;
+    emit previewReady(true);
 }
 
 int ReportDialog::previewPageCount() const
@@ -331,8 +422,10 @@ void ReportDialog::print()
 void ReportDialog::showPreviewProblem(const QString &message)
 {
     // Said once, where the preview would be (not also in a message box), until the parameters are put right.
-    m_renderer.reset();
-    m_document.reset();
+    m_renderer = nullptr;
+    m_document = nullptr;
+    m_shown.reset();
+    m_pageCount->clear();
     m_preview->setPixmap({});
     m_preview->setText(message);
 }

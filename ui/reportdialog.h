@@ -6,7 +6,7 @@
 #include <QDialog>
 
 #include <memory>
-#include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QScrollArea;
 class QSpinBox;
+class QThread;
 
 namespace AllianceDesk {
 
@@ -41,12 +42,27 @@ public:
 
     ReportParameters parameters() const;
     void setNetwork(const QString &name);
-    /// Makes the report and shows page @p page (0-based); false (with a message shown) when it cannot be made.
+    /**
+     * Starts making the preview on a worker thread with its own database connection (reading a report of 10,000
+     * rows and paginating it takes a good part of a second): the dialog says it is preparing the preview and stays
+     * responsive, and shows the first page when it is done. A preview already being made is given up for the new one.
+     */
+    void startPreview();
+    /// startPreview() and waits for it (the event loop keeps running); false (said in the preview) when the
+    /// report cannot be made.
     bool updatePreview();
+    /// True while a preview is being made.
+    bool isPreparingPreview() const { return m_preparing != nullptr; }
     int previewPageCount() const;
     void showPage(int page);
 
+signals:
+    /// A preview was made (or could not be: @p ok is false, and the preview says why).
+    void previewReady(bool ok);
+
 private:
+    struct Preview;
+    void previewFinished(const std::shared_ptr<Preview> &preview);
     void createWidgets();
     void kindChanged();
     void includeProtectedToggled(bool checked);
@@ -71,8 +87,11 @@ private:
     QLabel *m_preview = nullptr;
     QSpinBox *m_page = nullptr;
     QLabel *m_pageCount = nullptr;
-    std::optional<ReportDocument> m_document;
-    std::unique_ptr<ReportRenderer> m_renderer;
+    std::shared_ptr<Preview> m_shown;     ///< the preview on screen: its document and its pages
+    std::shared_ptr<Preview> m_preparing; ///< the preview being made on a worker, if any
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    const ReportDocument *m_document = nullptr;
+    const ReportRenderer *m_renderer = nullptr;
 };
 
 } // namespace AllianceDesk

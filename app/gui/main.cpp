@@ -1,6 +1,7 @@
 // AllianceDesk, the desktop application: opens a database (the default one unless a path is given) and shows
 // the main window.
 #include "fonts.h"
+#include "guardedapplication.h"
 #include "mainwindow.h"
 
 #include "sample/samplealliance.h"
@@ -20,7 +21,7 @@ using namespace AllianceDesk;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     // The command line uses the same names, so both find the same default database.
     QCoreApplication::setOrganizationName(u"AllianceDesk"_s);
     QCoreApplication::setApplicationName(u"alliancedesk"_s);

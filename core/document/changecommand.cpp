@@ -21,7 +21,10 @@ ChangeCommand::ChangeCommand(Document &document, const QString &text, QByteArray
 
 void ChangeCommand::undo()
 {
-    apply(Changesets::invert(m_changeset), QCoreApplication::translate("ChangeCommand", "undo of “%1”").arg(text()));
+    // Inverted here rather than when pushed: most edits are never undone. Inverting can fail too (a damaged
+    // changeset, no memory), and undo() is called by the event loop: apply() reports it instead of throwing.
+    apply([this] { return Changesets::invert(m_changeset); },
+          QCoreApplication::translate("ChangeCommand", "undo of “%1”").arg(text()));
 }
 
 void ChangeCommand::redo()
@@ -30,13 +33,15 @@ void ChangeCommand::redo()
         m_skipFirstRedo = false;
         return;
     }
-    apply(m_changeset, QCoreApplication::translate("ChangeCommand", "redo of “%1”").arg(text()));
+    apply([this] { return m_changeset; }, QCoreApplication::translate("ChangeCommand", "redo of “%1”").arg(text()));
 }
 
-void ChangeCommand::apply(const QByteArray &changes, const QString &auditNote)
+void ChangeCommand::apply(const std::function<QByteArray()> &changeset, const QString &auditNote)
 {
     const QSqlDatabase db = m_document.connection();
+    // Nothing may leave this function by an exception: QUndoStack calls undo() and redo() from a menu action.
     try {
+        const QByteArray changes = changeset();
         Transaction transaction(db);
         Changesets::apply(db, changes);
         // The audit trail tells what the undo or redo touched; it never copies values (some are protected).

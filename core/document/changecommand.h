@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace AllianceDesk {
 
 class Document;
@@ -22,7 +24,8 @@ public:
     const QByteArray &changeset() const { return m_changeset; }
 
 private:
-    void apply(const QByteArray &changes, const QString &auditNote);
+    /// Applies the changes @p changeset gives, in one transaction; a failure is reported, never thrown.
+    void apply(const std::function<QByteArray()> &changeset, const QString &auditNote);
 
     Document &m_document;
     QByteArray m_changeset;

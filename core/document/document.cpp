@@ -4,6 +4,7 @@
 #include "storage/changeset.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "util/error.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,9 +60,28 @@ void Document::pushCommitted(const QString &text, const QByteArray &changeset)
 
 qint64 Document::dataVersion() const
 {
-    SqlQuery query(connection(), u"PRAGMA data_version"_s);
-    query.exec();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    // Asked on a timer and after every undo and redo, from the event loop: a database that cannot be read now
+    // (busy, gone) counts as unchanged; whatever reads it next reports the problem.
+    try {
+        SqlQuery query(connection(), u"PRAGMA data_version"_s);
+        query.exec();
+        return query.next() ? query.value(0).toLongLong() : m_dataVersion;
+    } catch (const Error &) {
+        return m_dataVersion;
+    }
+}
+
+void Document::setPollingPaused(bool paused)
+{
+    if (paused) {
+        if (m_pollingPauses++ == 0)
+            m_pollTimer.stop();
+        return;
+    }
+    if (m_pollingPauses == 0 || --m_pollingPauses > 0)
+        return;
+    m_pollTimer.start();
+    checkForExternalChanges();
 }
 
 void Document::checkForExternalChanges()

@@ -41,6 +41,14 @@ public:
 
     /// Emits changed() if another connection committed since the last look (also checked on a timer).
     void checkForExternalChanges();
+    /**
+     * Stops looking for other connections' commits on the timer while this window's own background work commits on
+     * a connection of its own (the search index catching up in many small transactions, an import the window is
+     * told about when it ends): each commit would otherwise read every view again, on the GUI thread. Pauses nest:
+     * each setPollingPaused(true) is ended by one setPollingPaused(false); the last one looks at once, so a change
+     * made elsewhere meanwhile is seen then.
+     */
+    void setPollingPaused(bool paused);
 
 signals:
     /// The data changed: an edit, an undo or redo here, or a commit by another connection.
@@ -55,6 +63,7 @@ private:
     QUndoStack m_undoStack;
     QTimer m_pollTimer;
     qint64 m_dataVersion = 0;
+    int m_pollingPauses = 0;
     friend class ChangeCommand;
 };
 

@@ -76,17 +76,26 @@ QStringList RecordLister::searchWords() const
     return m_search.split(u' ', Qt::SkipEmptyParts);
 }
 
-QString RecordLister::whereClause() const
+bool RecordLister::prepareIndex(const QStringList &words) const
+{
+    m_waiting = 0;
+    if (std::none_of(words.cbegin(), words.cend(),
+                     [this](const QString &word) { return wantsIndex(m_definition.kind, word); }))
+        return false;
+    // The index is used when it is up to date, so that results are the same as a scan's; with a catch-up limit (the
+    // GUI), a long queue is being indexed in the background and the index answers as it is meanwhile.
+    m_waiting = SearchIndex::catchUp(m_db, m_catchUpLimit);
+    return m_waiting == 0 || m_catchUpLimit >= 0;
+}
+
+QString RecordLister::whereClause(const QStringList &words, bool useIndex) const
 {
     QStringList conditions;
-    const QStringList words = searchWords();
-    // The index is used only when it is up to date, so that results are the same as a scan's (asked once).
-    const bool current = !words.isEmpty() && SearchIndex::isCurrent(m_db);
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
         // The fields the search index holds are matched through its trigrams (a substring of their folded text,
         // like the scan below); the others, and short or unindexed searches, scan with ad_fold().
-        const QStringList covered = current && wantsIndex(m_definition.kind, word)
+        const QStringList covered = useIndex && wantsIndex(m_definition.kind, word)
                                         ? SearchIndex::coveredListExpressions(m_definition.kind)
                                         : QStringList();
         QStringList matches;
@@ -107,14 +116,12 @@ QString RecordLister::whereClause() const
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-void RecordLister::bindParameters(SqlQuery &query) const
+void RecordLister::bindParameters(SqlQuery &query, const QStringList &words, bool useIndex) const
 {
-    const QStringList words = searchWords();
-    const bool current = !words.isEmpty() && SearchIndex::isCurrent(m_db);
     bool anyIndexed = false;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
-        const bool indexed = current && wantsIndex(m_definition.kind, word);
+        const bool indexed = useIndex && wantsIndex(m_definition.kind, word);
         if (indexed) {
             anyIndexed = true;
             const QString phrase = SearchIndex::quoted(word);
@@ -140,11 +147,9 @@ void RecordLister::bindParameters(SqlQuery &query) const
 int RecordLister::count() const
 {
     const QStringList words = searchWords();
-    if (std::any_of(words.cbegin(), words.cend(),
-                    [this](const QString &word) { return wantsIndex(m_definition.kind, word); }))
-        SearchIndex::synchronize(m_db);
-    SqlQuery query(m_db, u"SELECT count(*) FROM "_s + m_definition.from + whereClause());
-    bindParameters(query);
+    const bool useIndex = prepareIndex(words);
+    SqlQuery query(m_db, u"SELECT count(*) FROM "_s + m_definition.from + whereClause(words, useIndex));
+    bindParameters(query, words, useIndex);
     query.exec();
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -152,9 +157,7 @@ int RecordLister::count() const
 QList<QVariantList> RecordLister::fetch(int offset, int limit) const
 {
     const QStringList words = searchWords();
-    if (std::any_of(words.cbegin(), words.cend(),
-                    [this](const QString &word) { return wantsIndex(m_definition.kind, word); }))
-        SearchIndex::synchronize(m_db);
+    const bool useIndex = prepareIndex(words);
     QStringList expressions;
     for (const ListColumn &column : m_definition.columns)
         expressions << column.expression;
@@ -167,9 +170,10 @@ QList<QVariantList> RecordLister::fetch(int offset, int limit) const
     }
     // The id breaks ties, so that pages never overlap or skip rows.
     const QString sql = u"SELECT %1 FROM %2%3 ORDER BY %4, %5 LIMIT :limit OFFSET :offset"_s.arg(
-        expressions.join(u", "_s), m_definition.from, whereClause(), order, m_definition.columns.at(0).expression);
+        expressions.join(u", "_s), m_definition.from, whereClause(words, useIndex), order,
+        m_definition.columns.at(0).expression);
     SqlQuery query(m_db, sql);
-    bindParameters(query);
+    bindParameters(query, words, useIndex);
     query.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
     query.exec();
     QList<QVariantList> rows;

@@ -26,6 +26,14 @@ public:
     void clearFilters();
     /// Sorts by column @p column (-1: the list's natural order).
     void setSort(int column, Qt::SortOrder order);
+    /**
+     * A search brings the search index up to date first when at most @p limit records wait to be indexed (any
+     * number when negative, the default: the command line). With a longer queue (a large import), the GUI's
+     * background indexer does the catch-up and the search answers from the index as it is meanwhile.
+     */
+    void setCatchUpLimit(int limit) { m_catchUpLimit = limit; }
+    /// How many records waited to be indexed at the last count or fetch that searched the index (0: none).
+    int waitingForIndex() const { return m_waiting; }
 
     int count() const;
     /// Rows [offset, offset + limit), each holding one value per column of the definition.
@@ -34,8 +42,10 @@ public:
 
 private:
     QStringList searchWords() const;
-    QString whereClause() const;
-    void bindParameters(class SqlQuery &query) const;
+    /// Brings the index up to date as the catch-up limit allows; true when the search may use it.
+    bool prepareIndex(const QStringList &words) const;
+    QString whereClause(const QStringList &words, bool useIndex) const;
+    void bindParameters(class SqlQuery &query, const QStringList &words, bool useIndex) const;
 
     QSqlDatabase m_db;
     const ListDefinition &m_definition;
@@ -43,6 +53,8 @@ private:
     QList<QPair<int, QVariant>> m_filters;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_catchUpLimit = -1;
+    mutable int m_waiting = 0;
 };
 
 } // namespace AllianceDesk

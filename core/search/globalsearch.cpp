@@ -66,8 +66,9 @@ bool isWordText(const QString &word)
 
 } // namespace
 
-GlobalSearch::GlobalSearch(QSqlDatabase db)
+GlobalSearch::GlobalSearch(QSqlDatabase db, int catchUpLimit)
     : m_db(std::move(db))
+    , m_catchUpLimit(catchUpLimit)
 {}
 
 QList<SearchGroup> GlobalSearch::search(const QString &text, int limitPerKind) const
@@ -79,7 +80,7 @@ QList<SearchGroup> GlobalSearch::search(const QString &text, int limitPerKind) c
     words.removeAll(QString());
     if (words.isEmpty() || limitPerKind <= 0)
         return groups;
-    SearchIndex::synchronize(m_db);
+    m_waiting = SearchIndex::catchUp(m_db, m_catchUpLimit);
     for (const ListKind kind : SearchIndex::kinds()) {
         const QList<qint64> ids = matches(kind, words, limitPerKind + 1);
         if (ids.isEmpty())

@@ -18,10 +18,17 @@ namespace AllianceDesk {
 class GlobalSearch
 {
 public:
-    explicit GlobalSearch(QSqlDatabase db);
+    /**
+     * With @p catchUpLimit negative (the command line) every search first indexes all queued records; otherwise
+     * only a queue of at most that many, and a longer one (a large import, left to the GUI's background indexer)
+     * is searched as indexed so far: waitingForIndex() then says how many records the results may miss.
+     */
+    explicit GlobalSearch(QSqlDatabase db, int catchUpLimit = -1);
 
     /// The groups that found something, in SearchIndex::kinds() order, each with at most @p limitPerKind hits.
     QList<SearchGroup> search(const QString &text, int limitPerKind = 5) const;
+    /// How many records were still waiting to be indexed when the last search ran (0: the results are complete).
+    int waitingForIndex() const { return m_waiting; }
 
 private:
     /// @p ids with the records whose words start with every query word first, otherwise in the same order.
@@ -30,6 +37,8 @@ private:
     QList<SearchHit> describe(ListKind kind, const QList<qint64> &ids) const;
 
     QSqlDatabase m_db;
+    int m_catchUpLimit = -1;
+    mutable int m_waiting = 0;
 };
 
 } // namespace AllianceDesk

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -265,6 +266,42 @@ bool SearchIndex::synchronize(const QSqlDatabase &db)
         return false;
     }
     return true;
+}
+
+int SearchIndex::catchUp(const QSqlDatabase &db, int limit)
+{
+    if (isCurrent(db))
+        return 0;
+    const int waiting = pending(db);
+    if (limit >= 0 && waiting > limit)
+        return waiting;
+    return synchronize(db) ? 0 : waiting;
+}
+
+int SearchIndex::indexSome(const QSqlDatabase &db, int limit)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    const BusyTimeoutGuard timeout(handle);
+    if (!execute(handle, "BEGIN IMMEDIATE"))
+        return -1;
+    QList<QPair<int, qint64>> queued;
+    try {
+        Statement next(handle, "SELECT kind, record_id FROM search_dirty LIMIT ?");
+        next.bind(1, std::max(limit, 1));
+        while (next.step())
+            queued.append({sqlite3_column_int(next.get(), 0), sqlite3_column_int64(next.get(), 1)});
+        next.reset();
+        if (!queued.isEmpty())
+            indexBatch(handle, queued);
+    } catch (const Error &) {
+        execute(handle, "ROLLBACK");
+        return -1;
+    }
+    if (!execute(handle, "COMMIT")) {
+        execute(handle, "ROLLBACK");
+        return -1;
+    }
+    return static_cast<int>(queued.size());
 }
 
 QString SearchIndex::documentText(const QStringList &fields)

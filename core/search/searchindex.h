@@ -19,6 +19,10 @@ namespace AllianceDesk {
 class SearchIndex
 {
 public:
+    /// The longest queue an interactive search indexes itself (a few milliseconds of work); a longer one is left to
+    /// a background indexer.
+    static constexpr int interactiveCatchUpLimit = 500;
+
     /// Each kind's items are one rowid range of this size.
     static constexpr qint64 kindStride = qint64(1) << 40;
 
@@ -36,6 +40,18 @@ public:
      * holds the write lock): the index is then behind and callers fall back to scanning.
      */
     static bool synchronize(const QSqlDatabase &db);
+    /**
+     * Indexes the queued records if there are at most @p limit of them (any number when @p limit is negative), so
+     * that an interactive search never does the catch-up of a large import itself. Returns how many records still
+     * wait (0: the index is current).
+     */
+    static int catchUp(const QSqlDatabase &db, int limit);
+    /**
+     * Indexes at most @p limit queued records in one write transaction of its own, for a background indexer that
+     * lets other connections write between its batches. Returns how many it indexed (0: the index is current), or
+     * -1, changing nothing, when the file cannot be written now.
+     */
+    static int indexSome(const QSqlDatabase &db, int limit);
     /// True when no record waits to be indexed.
     static bool isCurrent(const QSqlDatabase &db);
     /// How many records wait to be indexed.

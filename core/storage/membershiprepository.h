@@ -5,6 +5,7 @@
 #include "recordremover.h"
 #include "rowwriter.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -34,6 +35,8 @@ public:
         QList<QPair<QString, QString>> first; ///< (organisation name, role code), by name
     };
     QList<StatusGroup> summaryForNetwork(qint64 networkId, int namesPerStatus) const;
+    /// How many memberships (whatever their status) each network has, by network id; one query for every network.
+    QHash<qint64, int> countByNetwork() const;
     QList<Membership> forOrganisation(qint64 organisationId) const;
 
 private:

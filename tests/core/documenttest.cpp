@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "document/changecommand.h"
 #include "storage/auditlog.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlquery.h"
@@ -104,4 +105,64 @@ TEST_CASE("Undo that meets a change made elsewhere is refused and reported", "[d
     city.exec();
     REQUIRE(city.next());
     CHECK(city.value(0).toString() == u"Karachi"_s);
+}
+
+TEST_CASE("An undo or redo that cannot be applied is reported, never thrown, and changes nothing", "[document]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    const QSqlDatabase db = document->connection();
+    document->perform(u"Move ROZAN"_s, [](const QSqlDatabase &connection) {
+        SqlQuery(connection, u"UPDATE organisations SET city = 'Lahore' WHERE name = 'ROZAN'"_s).exec();
+    });
+    // A command whose recorded changes are damaged: inverting them (undo) and applying them (redo) both fail.
+    document->undoStack()->push(new ChangeCommand(*document, u"Damaged edit"_s, QByteArray("\x12\x00garbage", 9),
+                                                  /*alreadyApplied=*/true));
+    REQUIRE(document->undoStack()->count() == 2);
+    const QString before = Test::dumpDatabase(db, {u"audit_log"_s});
+    QSignalSpy failed(document.get(), &Document::failed);
+    QSignalSpy changed(document.get(), &Document::changed);
+
+    // QUndoStack calls undo() from the Edit menu, inside the event loop: nothing may be thrown from it.
+    CHECK_NOTHROW(document->undoStack()->undo());
+    REQUIRE(failed.count() == 1);
+    const QString message = failed.at(0).at(0).toString();
+    CHECK(message.startsWith(u"Cannot invert the changes"_s));
+    // The damaged command has left the stack; the edit before it is still there to undo, and nothing changed.
+    CHECK(document->undoStack()->count() == 1);
+    CHECK(document->undoStack()->undoText() == u"Move ROZAN"_s);
+    CHECK(Test::dumpDatabase(db, {u"audit_log"_s}) == before);
+    CHECK(changed.count() == 1);
+
+    // The edit under it still undoes.
+    document->undoStack()->undo();
+    CHECK(failed.count() == 1);
+    SqlQuery city(db, u"SELECT coalesce(city, '') FROM organisations WHERE name = 'ROZAN'"_s);
+    city.exec();
+    REQUIRE(city.next());
+    CHECK(city.value(0).toString() != u"Lahore"_s);
+}
+
+TEST_CASE("A redo over a connection that was closed is reported, never thrown", "[document]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    document->perform(u"Move ROZAN"_s, [](const QSqlDatabase &connection) {
+        SqlQuery(connection, u"UPDATE organisations SET city = 'Lahore' WHERE name = 'ROZAN'"_s).exec();
+    });
+    document->undoStack()->undo();
+    QSignalSpy failed(document.get(), &Document::failed);
+    QSqlDatabase db = document->connection();
+    db.close();
+    CHECK_NOTHROW(document->undoStack()->redo());
+    REQUIRE(failed.count() == 1);
+    CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
+    CHECK(document->undoStack()->count() == 0);
+    // Polling for other programs' changes on a closed connection is quiet too.
+    CHECK_NOTHROW(document->checkForExternalChanges());
+    auto other = Database::open(test.path());
+    SqlQuery city(other->connection(), u"SELECT coalesce(city, '') FROM organisations WHERE name = 'ROZAN'"_s);
+    city.exec();
+    REQUIRE(city.next());
+    CHECK(city.value(0).toString() != u"Lahore"_s);
 }

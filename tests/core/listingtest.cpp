@@ -1,5 +1,6 @@
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
+#include "storage/membershiprepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
@@ -171,4 +172,21 @@ TEST_CASE("Country names are shown in the interface's language from iso-codes", 
     CHECK(catalog.displayName(u"DE"_s) == u"Allemagne"_s);
     catalog.setDisplayLanguage(u"en"_s);
     CHECK(catalog.displayName(u"DE"_s) == u"Germany"_s);
+}
+
+TEST_CASE("Memberships are counted per network in one query, as the list filtered by each network counts them",
+          "[listing]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    const QHash<qint64, int> counts = MembershipRepository(db).countByNetwork();
+    REQUIRE_FALSE(counts.isEmpty());
+    int total = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        RecordLister filtered(db, ListKind::Memberships);
+        filtered.setFilter(u"network_id"_s, it.key());
+        CHECK(it.value() == filtered.count());
+        total += it.value();
+    }
+    CHECK(total == RecordLister(db, ListKind::Memberships).count());
 }

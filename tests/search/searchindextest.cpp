@@ -168,3 +168,60 @@ TEST_CASE("List search through the index finds what a full scan finds", "[search
         }
     }
 }
+
+TEST_CASE("An interactive search leaves a long queue to the background indexer and says how many records wait",
+          "[search][index][catchup]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    const int limit = SearchIndex::interactiveCatchUpLimit;
+    REQUIRE(SearchIndex::synchronize(db));
+    {
+        SqlQuery(db, u"BEGIN IMMEDIATE"_s).exec();
+        SqlQuery insert(db, u"INSERT INTO organisations (name, type, country) VALUES (:name, 'ngo', 'KE')"_s);
+        for (int i = 0; i < limit + 300; ++i)
+            insert.bind(u":name"_s, u"Kibera Fathers Forum %1"_s.arg(i)).exec();
+        SqlQuery(db, u"COMMIT"_s).exec();
+    }
+    const int waiting = SearchIndex::pending(db);
+    REQUIRE(waiting == limit + 300);
+
+    // The GUI's search answers from the index as it is (none of the new records yet) and leaves the queue alone.
+    const GlobalSearch interactive(db, limit);
+    CHECK(interactive.search(u"kibera"_s).isEmpty());
+    CHECK(interactive.waitingForIndex() == waiting);
+    CHECK(SearchIndex::catchUp(db, limit) == waiting);
+    RecordLister list(db, ListKind::Organisations);
+    list.setCatchUpLimit(limit);
+    list.setSearch(u"kibera"_s);
+    CHECK(list.count() == 0);
+    CHECK(list.waitingForIndex() == waiting);
+    CHECK(SearchIndex::pending(db) == waiting);
+
+    // The worker's way: small transactions of its own, each taking its share of the queue.
+    CHECK(SearchIndex::indexSome(db, 250) == 250);
+    CHECK(SearchIndex::pending(db) == waiting - 250);
+    CHECK(list.count() == 250);
+    CHECK(list.waitingForIndex() == waiting - 250);
+    CHECK(SearchIndex::indexSome(db, 100) == 100);
+    REQUIRE(SearchIndex::pending(db) <= limit);
+
+    // Once the queue is short enough, the interactive search indexes it itself and finds everything.
+    const QList<SearchGroup> groups = interactive.search(u"kibera"_s);
+    CHECK(interactive.waitingForIndex() == 0);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.at(0).kind == ListKind::Organisations);
+    CHECK(groups.at(0).more);
+    CHECK(SearchIndex::pending(db) == 0);
+    CHECK(list.count() == limit + 300);
+    CHECK(list.waitingForIndex() == 0);
+    CHECK(SearchIndex::indexSome(db, 250) == 0);
+
+    // The command line (no limit) indexes any queue before it searches, as before.
+    SqlQuery(db, u"UPDATE organisations SET name = 'Kibera Sons ' || id WHERE name LIKE 'Kibera Fathers%'"_s).exec();
+    REQUIRE(SearchIndex::pending(db) > limit);
+    RecordLister command(db, ListKind::Organisations);
+    command.setSearch(u"kibera sons"_s);
+    CHECK(command.count() == limit + 300);
+    CHECK(SearchIndex::pending(db) == 0);
+}

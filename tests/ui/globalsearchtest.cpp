@@ -2,15 +2,20 @@
 #include "globalsearchdialog.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
+#include "searchindexer.h"
 #include "testdatabase.h"
 
 #include "generate/syntheticalliance.h"
+#include "search/searchindex.h"
 #include "storage/sqlquery.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlDriver>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -115,4 +120,72 @@ TEST_CASE("Ctrl+K opens the global search; typing searches, Enter opens the reco
     type(dialog->queryField(), u"مریم ذ"_s);
     CHECK(resultTitles(dialog->resultsView()) == QStringList{u"Maryam Zakir"_s});
     dialog->reject();
+}
+
+TEST_CASE("After a large change, search answers at once from what is indexed while a worker indexes the rest",
+          "[ui][search][indexer]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    // As after an import of another program: 2,000 new organisations wait to be indexed, more than a keystroke's
+    // search indexes itself.
+    {
+        REQUIRE(db.driver()->beginTransaction());
+        SqlQuery insert(db, u"INSERT INTO organisations (name, type, country) VALUES (:name, 'ngo', 'PK')"_s);
+        for (int i = 0; i < 2000; ++i)
+            insert.bind(u":name"_s, u"Zarghuna Welfare Society %1"_s.arg(i)).exec();
+        REQUIRE(db.driver()->commitTransaction());
+    }
+    const int waiting = SearchIndex::pending(db);
+    REQUIRE(waiting >= 2000);
+    REQUIRE(waiting > SearchIndex::interactiveCatchUpLimit);
+
+    GlobalSearchDialog dialog;
+    dialog.setConnectionProvider([&test] { return test.connection(); });
+    dialog.open();
+    type(dialog.queryField(), u"zarghuna"_s);
+    // The keystroke did not index the queue on this thread: it answered from the index and said so.
+    CHECK(SearchIndex::pending(db) == waiting);
+    CHECK(resultTitles(dialog.resultsView()).isEmpty());
+    const QString status = dialog.findChild<QLabel *>(u"globalSearchStatus"_s)->text();
+    CHECK(status.startsWith(u"Still indexing %1 new or changed record"_s.arg(waiting)));
+
+    // The list filter does the same: the rows indexed so far, and it says it is still indexing.
+    RecordTableModel list(db, ListKind::Organisations);
+    list.setSearch(u"zarghuna"_s);
+    CHECK(list.rowCount() == 0);
+    CHECK(list.waitingForIndex() == waiting);
+    CHECK(SearchIndex::pending(db) == waiting);
+
+    // The worker, with its own connection, indexes everything; the dialog then looks again.
+    SearchIndexer indexer(test.path());
+    QSignalSpy progress(&indexer, &SearchIndexer::progress);
+    QSignalSpy finished(&indexer, &SearchIndexer::finished);
+    CHECK(indexer.catchUpIfBehind(db));
+    CHECK(indexer.isIndexing());
+    indexer.wait();
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.at(0).at(0).toBool());
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(progress.isEmpty());
+    CHECK(progress.constLast().at(0).toInt() == waiting);
+    CHECK(SearchIndex::pending(db) == 0);
+
+    dialog.indexCaughtUp();
+    const QStringList titles = resultTitles(dialog.resultsView());
+    REQUIRE(titles.size() == GlobalSearchDialog::resultsPerKind);
+    CHECK(titles.constFirst().startsWith(u"Zarghuna Welfare Society"_s));
+    CHECK_FALSE(dialog.findChild<QLabel *>(u"globalSearchStatus"_s)->text().contains(u"Still indexing"_s));
+    list.refresh();
+    CHECK(list.rowCount() == 2000);
+    CHECK(list.waitingForIndex() == 0);
+
+    // A small change is indexed by the search itself, as before: nothing to wait for.
+    SqlQuery(db, u"UPDATE organisations SET name = 'Zarghuna Sisters' WHERE name = 'Zarghuna Welfare Society 7'"_s)
+        .exec();
+    CHECK_FALSE(indexer.catchUpIfBehind(db));
+    dialog.queryField()->clear();
+    type(dialog.queryField(), u"zarghuna sisters"_s);
+    CHECK(resultTitles(dialog.resultsView()) == QStringList{u"Zarghuna Sisters"_s});
+    CHECK(SearchIndex::pending(db) == 0);
 }

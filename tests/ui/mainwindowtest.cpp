@@ -4,6 +4,7 @@
 #include "recordtablemodel.h"
 #include "testdatabase.h"
 
+#include "document/changecommand.h"
 #include "sample/samplealliance.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
@@ -302,4 +305,116 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     sample.setFont(font);
     sample.adjustSize();
     saveShot(sample, u"fonts"_s);
+}
+
+namespace {
+
+/// The problem message boxes the window has on screen.
+QList<QMessageBox *> visibleProblemBoxes(MainWindow &window)
+{
+    QList<QMessageBox *> boxes;
+    for (QMessageBox *box : window.findChildren<QMessageBox *>(u"problemMessage"_s)) {
+        if (box->isVisible())
+            boxes << box;
+    }
+    return boxes;
+}
+
+} // namespace
+
+TEST_CASE("A database that cannot be read is said once, in words, and the window goes on", "[ui][mainwindow][failure]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showList(ListKind::SupportGroups);
+    REQUIRE(window.tableModel()->rowCount() == 180);
+    const QString path = dir.filePath(u"sample.alliancedesk"_s);
+    CHECK(window.problem().isEmpty());
+
+    // Another program takes the table away: every read of the list fails from now on.
+    auto other = Database::open(path);
+    QSqlQuery alter(other->connection());
+    REQUIRE(alter.exec(u"ALTER TABLE support_groups RENAME TO support_groups_elsewhere"_s));
+
+    // The window reads everything again (as it does when another program commits): the navigator, the table and
+    // the detail pane all fail, and nothing is thrown into the event loop.
+    window.refresh();
+    QCoreApplication::processEvents();
+    window.refresh();
+    QCoreApplication::processEvents();
+    CHECK(window.tableModel()->rowCount() == 0);
+    const QList<QMessageBox *> boxes = visibleProblemBoxes(window);
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes.at(0)->windowTitle() == u"Cannot read the database"_s);
+    CHECK(boxes.at(0)->text().startsWith(u"The database could not be read: "_s));
+    CHECK(boxes.at(0)->text().contains(u"View → Refresh tries again"_s));
+    CHECK(window.problem().startsWith(u"The database could not be read: "_s));
+    CHECK(window.statusBar()->findChild<QLabel *>(u"problemLabel"_s)->text().startsWith(u"The database could not"_s));
+    // The navigator still offers every list, in its order.
+    QStringList labels;
+    for (int row = 0; row < window.navigatorModel()->rowCount(); ++row)
+        labels << window.navigatorModel()->index(row, 0).data().toString();
+    CHECK(labels == QStringList{u"Networks"_s, u"Organisations"_s, u"People"_s, u"Memberships"_s, u"Programs"_s,
+                                u"Support groups"_s, u"Events"_s, u"Concerns"_s});
+    // The user can still move around: other lists read well.
+    window.showList(ListKind::Organisations);
+    CHECK(window.tableModel()->rowCount() > 0);
+    CHECK(window.tableModel()->failure().isEmpty());
+
+    // Once the table is back, Refresh reads well and the problem leaves the status bar.
+    boxes.at(0)->accept();
+    REQUIRE(alter.exec(u"ALTER TABLE support_groups_elsewhere RENAME TO support_groups"_s));
+    window.showList(ListKind::SupportGroups);
+    window.refresh();
+    QCoreApplication::processEvents();
+    CHECK(window.tableModel()->rowCount() == 180);
+    CHECK(window.problem().isEmpty());
+    CHECK(visibleProblemBoxes(window).isEmpty());
+}
+
+TEST_CASE("An undo that cannot be applied is said in words and the edit before it can still be undone",
+          "[ui][mainwindow][failure]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Document *document = window.document();
+    document->perform(u"Move ROZAN"_s, [](const QSqlDatabase &connection) {
+        QSqlQuery(connection).exec(u"UPDATE organisations SET city = 'Lahore' WHERE name = 'ROZAN'"_s);
+    });
+    document->undoStack()->push(
+        new ChangeCommand(*document, u"Damaged edit"_s, QByteArray("\x12\x00garbage", 9), /*alreadyApplied=*/true));
+
+    // Edit > Undo, as the user would choose it.
+    QAction *undo = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+    }
+    REQUIRE(undo != nullptr);
+    CHECK(undo->text() == u"&Undo Damaged edit"_s);
+    undo->trigger();
+    QCoreApplication::processEvents();
+
+    const QList<QMessageBox *> boxes = visibleProblemBoxes(window);
+    REQUIRE(boxes.size() == 1);
+    CHECK(boxes.at(0)->windowTitle() == u"Cannot undo or redo"_s);
+    CHECK(boxes.at(0)->text().startsWith(u"Cannot invert the changes"_s));
+    boxes.at(0)->accept();
+    // The damaged step is gone from the history; the one before it is next and still works.
+    CHECK(undo->text() == u"&Undo Move ROZAN"_s);
+    undo->trigger();
+    QSqlQuery city(window.database()->connection());
+    REQUIRE(city.exec(u"SELECT coalesce(city, '') FROM organisations WHERE name = 'ROZAN'"_s));
+    REQUIRE(city.next());
+    CHECK(city.value(0).toString() != u"Lahore"_s);
+    CHECK(visibleProblemBoxes(window).isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "testdatabase.h"
 
 #include "domain/vocabulary.h"
+#include "search/searchindex.h"
 #include "storage/networkrepository.h"
 #include "util/countrycatalog.h"
 
@@ -10,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace AllianceDesk;
@@ -169,6 +171,13 @@ TEST_CASE("RecordTableModel stays responsive over 100,000 organisations", "[ui][
         }
         REQUIRE(db.commit());
     }
+    // The GUI's search answers from the index as it is while SearchIndexer catches up on a worker; here the
+    // catch-up is done first.
+    RecordTableModel early(db, ListKind::Organisations);
+    early.setSearch(u"МАРИЯ"_s);
+    CHECK(early.rowCount() == 0);
+    CHECK(early.waitingForIndex() >= 100000);
+    REQUIRE(SearchIndex::synchronize(db));
 
     QElapsedTimer timer;
     timer.start();
@@ -197,4 +206,70 @@ TEST_CASE("RecordTableModel aligns right-to-left text to the right", "[ui][table
     CHECK(model.index(0, model.columnOf(u"native_name"_s)).data().toString() == u"روزن"_s);
     CHECK((alignment(u"native_name"_s) & Qt::AlignRight));
     CHECK_FALSE((alignment(u"name"_s) & Qt::AlignRight)); // "ROZAN" reads from the left
+}
+
+TEST_CASE("RecordTableModel over a database that fails mid-fetch shows empty rows and says why, once",
+          "[ui][table][failure]")
+{
+    Test::TestDatabase database(true);
+    // More organisations than one page holds, so that the list is read in two pages.
+    {
+        QSqlQuery insert(database.connection());
+        REQUIRE(insert.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                            "INSERT INTO organisations (name, type, country) "
+                            "SELECT 'Zz Partner ' || printf('%03d', i), 'ngo', 'KE' FROM n"_s));
+    }
+    const int all = sqlValue(database.connection(), u"SELECT count(*) FROM organisations"_s).toInt();
+    REQUIRE(all > RecordTableModel::pageSize);
+    // A connection of the test's own: the model reads through it while another program changes the file under it.
+    const QString name = u"failing-%1"_s.arg(quintptr(&database));
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(database.connection(), name);
+        REQUIRE(db.open());
+        RecordTableModel model(db, ListKind::Organisations);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy failed(&model, &RecordTableModel::failed);
+        REQUIRE(model.rowCount() == all);
+        const int nameColumn = model.columnOf(u"name"_s);
+        const QString first = model.index(0, nameColumn).data().toString();
+        REQUIRE(first == sqlValue(database.connection(),
+                                  u"SELECT name FROM organisations WHERE id = %1"_s.arg(model.recordId(0)))
+                             .toString());
+
+        SECTION("the table is taken away by another program after the first page")
+        {
+            QSqlQuery alter(database.connection());
+            REQUIRE(alter.exec(u"ALTER TABLE organisations RENAME TO organisations_elsewhere"_s));
+        }
+        SECTION("the connection is closed after the first page")
+        {
+            db.close();
+        }
+
+        // The second page cannot be read: its rows are empty (no id, no text), and nothing is thrown at the view.
+        const int last = all - 1;
+        CHECK(model.index(last, nameColumn).data().toString().isEmpty());
+        CHECK_FALSE(model.index(last, nameColumn).data(RecordTableModel::RecordIdRole).isValid());
+        CHECK(model.recordId(last) == 0);
+        CHECK(model.index(last - 1, nameColumn).data().toString().isEmpty());
+        // What was read stays on screen.
+        CHECK(model.index(0, nameColumn).data().toString() == first);
+        // The failure is reported once, from the event loop, in words for the user.
+        CHECK(failed.isEmpty());
+        QCoreApplication::processEvents();
+        REQUIRE(failed.size() == 1);
+        CHECK_FALSE(failed.at(0).at(0).toString().isEmpty());
+        CHECK(model.failure() == failed.at(0).at(0).toString());
+        (void)model.index(RecordTableModel::pageSize + 1, nameColumn).data();
+        QCoreApplication::processEvents();
+        CHECK(failed.size() == 1);
+
+        // A refresh cannot count the rows either: the table is empty rather than wrong, and the failure is not
+        // told twice.
+        model.refresh();
+        CHECK(model.rowCount() == 0);
+        QCoreApplication::processEvents();
+        CHECK(failed.size() == 1);
+    }
+    QSqlDatabase::removeDatabase(name);
 }

@@ -4,6 +4,7 @@
 
 #include "document/document.h"
 #include "storage/auditlog.h"
+#include "util/error.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -68,11 +69,19 @@ void HistoryPanel::reload()
     if (!m_document || !m_shown)
         return;
     const auto [kind, id] = *m_shown;
+    QString name;
+    QList<AuditEntry> history;
+    // Called when the selection or the data changes, from the event loop: an unreadable database is said here.
+    try {
+        name = AuditLog::recordName(m_document->connection(), EditorFactory::tableName(kind), id);
+        history = AuditLog(m_document->connection()).history(EditorFactory::tableName(kind), id);
+    } catch (const Error &error) {
+        m_title->setText(tr("The changes cannot be shown: %1").arg(error.message()));
+        return;
+    }
     // Records with a name are called by it; the others (memberships, concerns) by their number.
-    const QString name = AuditLog::recordName(m_document->connection(), EditorFactory::tableName(kind), id);
     m_title->setText(name.isEmpty() ? tr("Changes to %1 %2").arg(EditorFactory::recordNoun(kind)).arg(id)
                                     : tr("Changes to %1 “%2”").arg(EditorFactory::recordNoun(kind), name));
-    const QList<AuditEntry> history = AuditLog(m_document->connection()).history(EditorFactory::tableName(kind), id);
     const QLocale locale;
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         const AuditEntry &entry = *it;

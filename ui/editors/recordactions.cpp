@@ -10,6 +10,8 @@
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
 
+#include "util/error.h"
+
 #include <QAction>
 #include <QDialog>
 #include <QMenu>
@@ -130,7 +132,15 @@ void RecordActions::updateActions()
 
 void RecordActions::openForm(ListKind kind, qint64 id)
 {
-    QDialog *form = EditorFactory::createForm(m_window->document(), kind, id, m_window, navigatorNetwork(m_window));
+    // A form loads its record as it opens: a record deleted elsewhere, or a database that cannot be read now, is
+    // said in words rather than thrown into the event loop.
+    QDialog *form = nullptr;
+    try {
+        form = EditorFactory::createForm(m_window->document(), kind, id, m_window, navigatorNetwork(m_window));
+    } catch (const Error &error) {
+        m_window->reportProblem(tr("Cannot open the record"), error.message());
+        return;
+    }
     if (!form)
         return;
     form->setAttribute(Qt::WA_DeleteOnClose);
@@ -159,7 +169,13 @@ void RecordActions::changeStatus()
 {
     if (!m_window->document() || currentKind() != ListKind::Memberships || !currentId())
         return;
-    auto *dialog = new MembershipStatusDialog(m_window->document(), *currentId(), m_window);
+    MembershipStatusDialog *dialog = nullptr;
+    try {
+        dialog = new MembershipStatusDialog(m_window->document(), *currentId(), m_window);
+    } catch (const Error &error) {
+        m_window->reportProblem(tr("Cannot open the record"), error.message());
+        return;
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -171,7 +187,13 @@ void RecordActions::handOver()
         network = currentId();
     if (!m_window->document() || !network)
         return;
-    auto *dialog = new HandoverDialog(m_window->document(), *network, m_window);
+    HandoverDialog *dialog = nullptr;
+    try {
+        dialog = new HandoverDialog(m_window->document(), *network, m_window);
+    } catch (const Error &error) {
+        m_window->reportProblem(tr("Cannot open the record"), error.message());
+        return;
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
