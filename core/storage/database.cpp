@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backupstore.h"
+#include "databasebackup.h"
 #include "migrator.h"
 #include "sqlfunctions.h"
 #include "sqlquery.h"
@@ -572,36 +573,8 @@ int Database::schemaVersion() const
 
 void Database::backupTo(const QString &file) const
 {
-    const QFileInfo target(file);
-    if (target.exists()) {
-        throw StorageError(QCoreApplication::translate("Database", "%1 already exists: choose a new file name for "
-                                                                   "the backup.")
-                               .arg(nativePath(target.absoluteFilePath())));
-    }
-    if (!target.absoluteDir().exists()) {
-        throw StorageError(QCoreApplication::translate("Database", "Cannot write the backup to %1: the folder %2 does "
-                                                                   "not exist.")
-                               .arg(nativePath(target.absoluteFilePath()), nativePath(target.absolutePath())));
-    }
-    // VACUUM INTO reads one consistent snapshot, so other connections may keep writing meanwhile. It writes under a
-    // temporary name: a kill or a full disk never leaves a file at the target that looks like a backup.
-    const QString temporary = FilePublisher::temporaryPathFor(target.absoluteFilePath());
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO :file"_s);
-    query.bindValue(u":file"_s, temporary);
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        QFile::remove(temporary);
-        QFile::remove(temporary + u"-journal"_s);
-        const int code = primaryCode(error);
-        const int errnoValue = code == SQLITE_FULL ? ENOSPC : code == SQLITE_READONLY ? EROFS : 0;
-        throw StorageError(QCoreApplication::translate("Database", "Cannot write the backup to %1: %2.")
-                               .arg(nativePath(target.absoluteFilePath()),
-                                    errnoValue != 0 ? FilePublisher::describeWriteError(errnoValue) : detailOf(error)));
-    }
-    query.finish();
-    FilePublisher::publish(temporary, target.absoluteFilePath(), FilePublisher::Existing::Refuse);
+    // One snapshot copied page by page with SQLite's online backup, so other connections may keep writing.
+    DatabaseBackup::write(connection(), file, {});
 }
 
 } // namespace AllianceDesk

@@ -2,6 +2,7 @@
 
 #include "sqlfunctions.h"
 #include "util/error.h"
+#include "util/filepublisher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QThread>
 #include <QUuid>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -149,19 +152,16 @@ bool DatabaseBackup::write(const QSqlDatabase &source, const QString &file, cons
     const int finished = sqlite3_backup_finish(backup);
     if (cancelled)
         return false; // the partial copy is removed on the way out
-    if (rc != SQLITE_DONE || finished != SQLITE_OK)
-        failWrite(path, QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished)));
+    if (rc != SQLITE_DONE || finished != SQLITE_OK) {
+        const int code = (rc != SQLITE_DONE ? rc : finished) & 0xff;
+        failWrite(path, code == SQLITE_FULL       ? FilePublisher::describeWriteError(ENOSPC)
+                        : code == SQLITE_READONLY ? FilePublisher::describeWriteError(EROFS)
+                                                  : QString::fromUtf8(sqlite3_errstr(code)));
+    }
     if (!copy.close())
         failWrite(path, QCoreApplication::translate("DatabaseBackup", "the copy could not be closed"));
-    // QFile::rename never replaces an existing file: one that appeared meanwhile is left as it is.
-    if (!QFile::rename(copy.path(), path)) {
-        if (QFileInfo::exists(path)) {
-            throw StorageError(QCoreApplication::translate("DatabaseBackup", "%1 already exists: choose a new file "
-                                                                             "name for the backup.")
-                                   .arg(nativePath(path)));
-        }
-        failWrite(path, QCoreApplication::translate("DatabaseBackup", "the copy could not be given its name"));
-    }
+    // Flushed to the disk, then given its name — never over a file that appeared meanwhile.
+    FilePublisher::publish(copy.path(), path, FilePublisher::Existing::Refuse);
     copy.published();
     if (progress)
         progress(100);
