@@ -141,9 +141,19 @@ int runImport(CommandContext &context, QStringList arguments)
         for (const RowProblem &problem : result.problems)
             problems.append(
                 QJsonObject{{u"line"_s, problem.line}, {u"column"_s, problem.column}, {u"reason"_s, problem.reason}});
+        QJsonValue otherLines;
+        if (result.lineEncodings.mixed()) {
+            QJsonArray lines;
+            for (const qint64 line : result.lineEncodings.otherLines)
+                lines.append(line);
+            otherLines = QJsonObject{{u"encoding"_s, result.lineEncodings.other},
+                                     {u"count"_s, result.lineEncodings.otherCount},
+                                     {u"lines"_s, lines}};
+        }
         QJsonObject object{{u"file"_s, QFileInfo(path).fileName()},
                            {u"kind"_s, kindName},
                            {u"encoding"_s, result.encoding},
+                           {u"lines_not_utf8"_s, otherLines},
                            {u"delimiter"_s, result.delimiter},
                            {u"rows"_s, result.rows},
                            {u"created"_s, result.created},

@@ -56,6 +56,10 @@ CsvDialect DialectDetector::detect(const QByteArray &head, bool isWholeFile, con
     if (encoding.isEmpty() || encoding.compare(u"auto"_s, Qt::CaseInsensitive) == 0) {
         dialect.encoding = guess.name;
         dialect.bomLength = guess.bomLength;
+        // Detected, so each line may be read by what it is (see CsvDialect::byLine); UTF-16 has no such lines.
+        dialect.byLine = !guess.name.startsWith(u"UTF-16"_s, Qt::CaseInsensitive);
+        if (dialect.byLine && guess.name != u"UTF-8"_s)
+            dialect.otherEncoding = guess.name;
     } else {
         dialect.encoding = encoding;
         // A BOM of the chosen encoding is still a BOM.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importkind.h"
+#include "lineencodings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,7 +44,9 @@ struct ImportResult
     bool datesAmbiguous = false; ///< every dd/mm vs mm/dd date of the file reads both ways
     DateOrder dateOrder = DateOrder::Auto;
     QString sha256;
+    /// As read: "windows-1252", or "UTF-8 and windows-1252" when the lines were read each by what it is.
     QString encoding;
+    LineEncodings lineEncodings; ///< which lines were not UTF-8 (for a file read line by line)
     QString delimiter;
     QString mappingJson;
     QStringList notes;                ///< what the import decided on the user's behalf (Importer::notes())

@@ -4,10 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStringEncoder>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -201,4 +203,50 @@ TEST_CASE("An importer killed mid-run leaves the database as it was", "[import][
     const bool whole = batches.next() && batches.value(0).toInt() == 60000;
     CHECK((untouched || whole));
     CHECK(cli({u"--db"_s, test.path(), u"check"_s}).exitCode == 0);
+}
+
+TEST_CASE("import reads a file pasted together from UTF-8 and Windows-1252 lines line by line, and says so",
+          "[import][cli][encoding]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    QStringEncoder cp1252("windows-1252");
+    const QString early =
+        write(test.dir(), u"early.csv"_s,
+              "name,country\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR\n"_s)) + u"Иван,RU\n"_s.toUtf8());
+    Run run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, early});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"early.csv (UTF-8 and windows-1252, comma): 2 rows, 2 created"_s));
+    CHECK(run.out.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8.\n"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Égalité"_s});
+    CHECK(run.out.contains(u"Zoë Égalité"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Иван"_s});
+    CHECK(run.out.contains(u"Иван"_s));
+    CHECK_FALSE(run.out.contains(u"Ð"_s));
+
+    const QString late =
+        write(test.dir(), u"late.csv"_s,
+              u"name,country\nОльга,RU\n"_s.toUtf8() + QByteArray(cp1252.encode(u"Café Crème,FR\n"_s)));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, late, u"--format"_s, u"json"_s});
+    CHECK(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"created"_s).toInt() == 2);
+    CHECK(json.value(u"encoding"_s).toString() == u"UTF-8 and windows-1252"_s);
+    const QJsonObject lines = json.value(u"lines_not_utf8"_s).toObject();
+    CHECK(lines.value(u"encoding"_s).toString() == u"windows-1252"_s);
+    CHECK(lines.value(u"count"_s).toInt() == 1);
+    CHECK(lines.value(u"lines"_s).toArray().first().toInt() == 3);
+
+    // An encoding named with --encoding is held to: the first line that is not in it is refused, nothing imported.
+    const QString again =
+        write(test.dir(), u"again.csv"_s,
+              "name,country\n" + QByteArray(cp1252.encode(u"Zoë Autre,FR\n"_s)) + u"Пётр,RU\n"_s.toUtf8());
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, again, u"--encoding"_s, u"windows-1252"_s});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"again.csv, line 3: this line is UTF-8 text, not windows-1252 as chosen"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, again, u"--encoding"_s, u"UTF-8"_s});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"again.csv, line 2: bytes that are not valid UTF-8 text"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Пётр"_s});
+    CHECK_FALSE(run.out.contains(u"Пётр"_s));
 }

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -61,6 +62,9 @@ TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import]
             continue;
         const QStringList parts = line.split(u'\t');
         const QStringList expect = parts.at(1).split(u' ');
+        QHash<QString, QString> extra;
+        for (const QString &column : parts.mid(2))
+            extra.insert(column.section(u'=', 0, 0), column.section(u'=', 1));
         INFO(parts.at(0).toStdString());
         try {
             const ImportResult result = import(test, dir + parts.at(0), options);
@@ -68,6 +72,37 @@ TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import]
             CHECK(expect.at(0) == u"ok"_s);
             CHECK(result.created == expect.value(1).toInt());
             CHECK(result.rejected == expect.value(2).toInt());
+            // A file mixing UTF-8 lines with lines in another encoding: each line read by what it is, and said.
+            QStringList otherLines;
+            for (const qint64 number : result.lineEncodings.otherLines)
+                otherLines << QString::number(number);
+            CHECK(result.lineEncodings.mixed() == extra.contains(u"other-lines"_s));
+            if (result.lineEncodings.mixed())
+                CHECK(otherLines.join(u',') == extra.value(u"other-lines"_s));
+            if (extra.contains(u"other-lines"_s)) {
+                CHECK(result.lineEncodings.other == extra.value(u"other-encoding"_s));
+                CHECK(result.encoding == u"UTF-8 and "_s + extra.value(u"other-encoding"_s));
+                const QString lines = extra.value(u"other-lines"_s);
+                const QString said = lines.contains(u',')
+                                         ? QString(u"Lines "_s + lines.section(u',', 0, -2).replace(u","_s, u", "_s) +
+                                                   u" and "_s + lines.section(u',', -1) + u" are not UTF-8 text"_s)
+                                         : QString(u"Line "_s + lines + u" is not UTF-8 text"_s);
+                CHECK(result.notes.join(u'\n').contains(said + u": "_s));
+            }
+            if (extra.contains(u"names"_s)) {
+                TestDatabase fresh(true);
+                const qint64 last = count(fresh, u"SELECT max(id) FROM organisations"_s);
+                ImportOptions real;
+                const ImportResult stored = import(fresh, dir + parts.at(0), real);
+                CHECK(stored.created == expect.value(1).toInt());
+                QStringList names;
+                SqlQuery query(fresh.connection(), u"SELECT name FROM organisations WHERE id > :last ORDER BY id"_s);
+                query.bind(u":last"_s, last).exec();
+                while (query.next())
+                    names << query.value(0).toString();
+                for (const QString &name : extra.value(u"names"_s).split(u'|'))
+                    CHECK(names.contains(name));
+            }
         } catch (const RuleViolation &error) {
             INFO(error.message().toStdString());
             CHECK(expect.at(0) == u"refused"_s);

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -390,4 +391,46 @@ TEST_CASE("File > Import and dropped files open the wizard", "[importwizard]")
     QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&fixture.window, &refused);
     CHECK_FALSE(refused.isAccepted());
+}
+
+TEST_CASE("The import wizard shows the lines of another encoding, as read", "[importwizard][encoding]")
+{
+    Fixture fixture;
+    const QString path = QDir(fixture.dir.path()).filePath(u"pasted.csv"_s);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QStringEncoder cp1252("windows-1252");
+        file.write("name,country,phone\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR,\n"_s)) +
+                   u"Иван,RU,\n"_s.toUtf8());
+    }
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    wizard.next();
+    auto *dialect = qobject_cast<ImportWizardDialectPage *>(wizard.currentPage());
+    REQUIRE(dialect);
+    CHECK(dialect->isComplete());
+    const QString status = dialect->statusLabel()->text();
+    CHECK(status.startsWith(u"Read as UTF-8 and windows-1252, separated by commas, with a header row."_s));
+    CHECK(status.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8."_s));
+    CHECK(status.contains(u"\nLine 2: Zoë Égalité,FR,"_s)); // the line in question, as read
+    CHECK(previewShows(dialect->previewView(), u"Zoë Égalité"_s));
+    CHECK(previewShows(dialect->previewView(), u"Иван"_s));
+
+    wizard.next(); // mapping
+    wizard.next(); // review
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    REQUIRE(review);
+    review->worker()->wait();
+    wizard.next();
+    auto *progress = qobject_cast<ImportWizardProgressPage *>(wizard.currentPage());
+    REQUIRE(progress);
+    progress->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    auto *summary = qobject_cast<ImportWizardSummaryPage *>(wizard.currentPage());
+    CHECK(wizard.result().created == 2);
+    const QString text = summary->countsLabel()->text();
+    CHECK(text.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8."_s));
+    CHECK(countNamed(fixture.db(), u"Zoë Égalité"_s) == 1);
+    CHECK(countNamed(fixture.db(), u"Иван"_s) == 1);
 }
