@@ -292,6 +292,14 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 ++result.joined;
             if (outcome.duplicate && result.duplicates.size() < ImportResult::listLimit)
                 result.duplicates.append(*outcome.duplicate);
+            if (outcome.kind == RecordWriter::Outcome::Kind::Created ||
+                outcome.kind == RecordWriter::Outcome::Kind::Updated) {
+                result.unverified += int(prepared->row.unverified.size());
+                for (const UnverifiedValue &value : prepared->row.unverified) {
+                    if (result.unverifiedValues.size() < ImportResult::listLimit)
+                        result.unverifiedValues.append(value);
+                }
+            }
             switch (outcome.kind) {
             case RecordWriter::Outcome::Kind::Created:
                 ++result.created;

@@ -250,3 +250,47 @@ TEST_CASE("import reads a file pasted together from UTF-8 and Windows-1252 lines
     run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Пётр"_s});
     CHECK_FALSE(run.out.contains(u"Пётр"_s));
 }
+
+TEST_CASE("import keeps a phone number libphonenumber does not know, says so, and check lists it as a warning",
+          "[import][cli][unverified]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    const QString members = write(test.dir(), u"members.csv"_s,
+                                  "name,country,phone\n"
+                                  "Mardan Men's Forum,PK,+92-937-123456\n"
+                                  "Swat Youth Alliance,PK,0300 1234567\n");
+    Run run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"2 rows, 2 created, 0 updated, 0 skipped, 0 rejected."_s));
+    CHECK(run.out.contains(u"1 value(s) could not be verified and were kept as written, marked unverified (find them "
+                           "with: alliancedesk-cli list organisations --search is:unverified):\n"
+                           "  line 2, column 3 (phone): “+92-937-123456” is not a number libphonenumber knows: kept "
+                           "as written, marked unverified\n"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--format"_s, u"json"_s, u"--on-duplicate"_s,
+               u"update"_s});
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"unverified"_s).toInt() == 0); // already up to date: nothing stored by this run
+    CHECK(json.value(u"unverified_values"_s).toArray().isEmpty());
+
+    run =
+        cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"is:unverified"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Mardan Men's Forum"_s));
+    CHECK(run.out.contains(u"+92-937-123456"_s));
+    CHECK_FALSE(run.out.contains(u"Swat Youth Alliance"_s));
+
+    // check: a warning, not a problem; exit 0.
+    run = cli({u"--db"_s, db, u"check"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Organisation “Mardan Men's Forum”: warning: phone “+92-937-123456” is not a number "
+                           "libphonenumber knows: kept as written, marked unverified\n"_s));
+    CHECK(run.out.contains(u": no problems found; 1 value(s) kept as written could not be verified (find them with: "
+                           "list organisations --search is:unverified, list people --search is:unverified).\n"_s));
+
+    // A row with a phone that cannot mean anything is still rejected (exit 2), with the reason.
+    const QString letters = write(test.dir(), u"letters.csv"_s, "name,country,phone\nKohat Circle,PK,ask Ali\n");
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, letters});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"line 2, column 3: “ask Ali” is not a phone number (it has letters)"_s));
+}
