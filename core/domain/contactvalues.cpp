@@ -95,13 +95,20 @@ ContactVerdict ContactValues::phone(const QString &written, const QString &count
     const QString trimmed = written.trimmed();
     if (trimmed.isEmpty())
         return {};
-    // An extension is written with letters ("ext. 12", "x12", "доб. 12"); any other letter makes it no number.
-    static const QRegularExpression extension(u"[;,]?\\s*(?:ext\\.?|extension|ext=|x|#|доб\\.?|poste)\\s*\\d{1,7}$"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = extension.match(trimmed);
-    const QStringView number = match.hasMatch() ? QStringView(trimmed).first(match.capturedStart()) : trimmed;
-    if (std::any_of(number.begin(), number.end(), [](QChar c) { return c.isLetter(); }))
-        return {ContactVerdict::Kind::Invalid, {}, tr("“%1” is not a phone number (it has letters)").arg(trimmed)};
+    // An extension is written with letters ("ext. 12", "x12", "доб. 12"); any other letter makes it no number. The
+    // pattern runs only on numbers with letters: the import judges every phone of a file.
+    const auto isLetter = [](QChar c) { return c.isLetter(); };
+    QStringView number = trimmed;
+    if (std::any_of(number.begin(), number.end(), isLetter)) {
+        static const QRegularExpression extension(
+            u"[;,]?\\s*(?:ext\\.?|extension|ext=|x|#|доб\\.?|poste)\\s*\\d{1,7}$"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = extension.match(trimmed);
+        if (match.hasMatch())
+            number = number.first(match.capturedStart());
+        if (std::any_of(number.begin(), number.end(), isLetter))
+            return {ContactVerdict::Kind::Invalid, {}, tr("“%1” is not a phone number (it has letters)").arg(trimmed)};
+    }
     if (std::none_of(number.begin(), number.end(), [](QChar c) { return c.isDigit(); }))
         return {ContactVerdict::Kind::Invalid, {}, tr("“%1” is not a phone number (it has no digits)").arg(trimmed)};
     if (const std::optional<QString> normal = e164(trimmed, countryCode))

@@ -167,14 +167,6 @@ void CsvReader::decode(QByteArrayView bytes, bool last)
 
 void CsvReader::decodeLineByLine(QByteArrayView bytes, qint64 firstLine)
 {
-    if (!m_other) {
-        // The first lines that are not UTF-8 of a file that starts in UTF-8: guessed from those of this block.
-        const QByteArray sample = EncodingDetector::linesNotUtf8(bytes, true);
-        if (!sample.isEmpty()) {
-            m_dialect.otherEncoding = EncodingDetector::guessLegacy(sample);
-            m_other.emplace(m_dialect.otherEncoding.toLatin1().constData());
-        }
-    }
     qint64 line = firstLine;
     qsizetype start = 0;
     while (start < bytes.size()) {
@@ -190,8 +182,14 @@ void CsvReader::decodeLineByLine(QByteArrayView bytes, qint64 firstLine)
             m_lines.utf8 = m_lines.utf8 || decoded.size() < text.size();
             m_buffer.append(decoded);
         } else {
-            const QString decoded = m_other ? m_other->decode(text) : QString();
-            if (!m_other || m_other->hasError())
+            if (!m_other) {
+                // A file that starts in UTF-8: the other encoding is guessed from its first line that is not UTF-8
+                // alone, so that it does not depend on how the file is read (in which blocks, the preview's head).
+                m_dialect.otherEncoding = EncodingDetector::guessLegacy(text.toByteArray());
+                m_other.emplace(m_dialect.otherEncoding.toLatin1().constData());
+            }
+            const QString decoded = m_other->decode(text);
+            if (m_other->hasError())
                 fail(line, tr("bytes that are neither UTF-8 nor %1 text. Choose the file’s encoding.")
                                .arg(m_dialect.otherEncoding));
             m_lines.other = m_dialect.otherEncoding;
