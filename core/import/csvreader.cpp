@@ -19,13 +19,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
+/// A byte-order mark is skipped only at the start of the file (CsvDialect::bomLength): one further on is text
+/// (U+FEFF), however the file is cut into blocks and lines — the decoders' own skipping would depend on that.
+constexpr auto keepBom = QStringDecoder::Flag::ConvertInitialBom;
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, const CsvDialect &dialect, QString fileName)
     : m_device(device)
     , m_dialect(dialect)
     , m_fileName(std::move(fileName))
-    , m_decoder(dialect.encoding.isEmpty() ? "UTF-8" : dialect.encoding.toLatin1().constData())
+    , m_decoder(dialect.encoding.isEmpty() ? "UTF-8" : dialect.encoding.toLatin1().constData(), keepBom)
     , m_bomLeft(qMax(dialect.bomLength, 0))
 {
     if (!m_decoder.isValid())
@@ -37,7 +41,7 @@ CsvReader::CsvReader(QIODevice &device, const CsvDialect &dialect, QString fileN
     m_alwaysByLine = m_dialect.byLine && !utf8;
     m_refuseUtf8Lines = !m_dialect.byLine && !utf8 && !m_utf16 && EncodingDetector::isSingleByte(m_dialect.encoding);
     if (m_dialect.byLine && !m_dialect.otherEncoding.isEmpty()) {
-        m_other.emplace(m_dialect.otherEncoding.toLatin1().constData());
+        m_other.emplace(m_dialect.otherEncoding.toLatin1().constData(), keepBom);
         if (!m_other->isValid())
             m_other.reset();
     }
@@ -178,7 +182,7 @@ void CsvReader::decodeLineByLine(QByteArrayView bytes, qint64 firstLine)
             next += (bytes[next] == '\r' && next + 1 < bytes.size() && bytes[next + 1] == '\n') ? 2 : 1;
         const QByteArrayView text = bytes.sliced(start, next - start);
         if (EncodingDetector::isValidUtf8(text, true)) {
-            const QString decoded = QString::fromUtf8(text);
+            const QString decoded = m_utf8.decode(text);
             m_lines.utf8 = m_lines.utf8 || decoded.size() < text.size();
             m_buffer.append(decoded);
         } else {
@@ -186,7 +190,7 @@ void CsvReader::decodeLineByLine(QByteArrayView bytes, qint64 firstLine)
                 // A file that starts in UTF-8: the other encoding is guessed from its first line that is not UTF-8
                 // alone, so that it does not depend on how the file is read (in which blocks, the preview's head).
                 m_dialect.otherEncoding = EncodingDetector::guessLegacy(text.toByteArray());
-                m_other.emplace(m_dialect.otherEncoding.toLatin1().constData());
+                m_other.emplace(m_dialect.otherEncoding.toLatin1().constData(), keepBom);
             }
             const QString decoded = m_other->decode(text);
             if (m_other->hasError())

@@ -89,6 +89,7 @@ private:
     bool m_refuseUtf8Lines = false; ///< a single-byte encoding chosen by the user
     QByteArray m_pending;           ///< bytes read, not decoded yet: a line whose end has not been read
     std::optional<QStringDecoder> m_other; ///< byLine: for the lines that are not UTF-8
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom}; ///< byLine: UTF-8 lines
     LineEncodings m_lines;
 };
 
