@@ -74,6 +74,7 @@ ImportWizardDialectPage::ImportWizardDialectPage(ImportWizard *wizard)
     });
 
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it quotes the file's lines, which are never markup
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setModel(m_model);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -143,9 +144,17 @@ void ImportWizardDialectPage::reread()
     m_updating = true;
     m_header->setChecked(dialect.hasHeader);
     m_updating = false;
-    m_status->setText(tr("Read as %1, separated by %2%3.")
-                          .arg(dialect.encoding, delimiterWords(dialect.delimiter),
-                               dialect.hasHeader ? tr(", with a header row") : QString()));
+    const LineEncodings lines = importer.previewLineEncodings();
+    QString status = tr("Read as %1, separated by %2%3.")
+                         .arg(lines.describeEncoding(dialect.encoding), delimiterWords(dialect.delimiter),
+                              dialect.hasHeader ? tr(", with a header row") : QString());
+    if (lines.mixed()) {
+        // The lines read in the other encoding are shown, so that the user can see each name came out right.
+        status += u' ' + lines.sentence();
+        for (qsizetype i = 0; i < lines.otherLines.size(); ++i)
+            status += u'\n' + tr("Line %1: %2").arg(lines.otherLines.at(i)).arg(lines.otherTexts.value(i));
+    }
+    m_status->setText(status);
     m_model->setHorizontalHeaderLabels(importer.headers());
     const QList<CsvRecord> rows = importer.previewRows(previewCount);
     for (const CsvRecord &record : rows) {

@@ -5,6 +5,8 @@
 #include "importwizardundowatcher.h"
 #include "mainwindow.h"
 
+#include "domain/contactvalues.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -18,6 +20,12 @@
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
+
+namespace {
+
+constexpr qsizetype shownUnverified = 10;
+
+} // namespace
 
 ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizard *wizard, ImportWizardProgressPage *progressPage)
     : QWizardPage(wizard)
@@ -70,7 +78,24 @@ void ImportWizardSummaryPage::initializePage()
             u"<li>"_s +
             tr("%n became members of %1", nullptr, result.joined).arg(m_wizard->options().networkName.toHtmlEscaped()) +
             u"</li>"_s;
+    if (result.unverified > 0)
+        text += u"<li>"_s + tr("%n value(s) kept as written but unverified", nullptr, result.unverified) + u"</li>"_s;
     text += u"</ul>"_s;
+    if (result.unverified > 0) {
+        // Named one by one (the first few), with where to find them all later.
+        text += u"<p>"_s +
+                tr("These could not be verified and were kept as written; type %1 in a list’s filter (Ctrl+L) to "
+                   "find every record with such a value:")
+                    .arg(u"<b>"_s + ContactValues::unverifiedFilterWord() + u"</b>"_s) +
+                u"</p><ul>"_s;
+        for (qsizetype i = 0; i < result.unverifiedValues.size() && i < shownUnverified; ++i) {
+            const UnverifiedValue &value = result.unverifiedValues.at(i);
+            text += u"<li>"_s + tr("Line %1: %2").arg(value.line).arg(value.reason.toHtmlEscaped()) + u"</li>"_s;
+        }
+        if (result.unverified > shownUnverified)
+            text += u"<li>"_s + tr("… and %1 more").arg(result.unverified - shownUnverified) + u"</li>"_s;
+        text += u"</ul>"_s;
+    }
     for (const QString &note : result.notes)
         text += u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s;
     if (result.batchId)

@@ -20,6 +20,7 @@ public:
 
     void initializePage() override;
 
+    QLabel *countsLabel() const { return m_counts; }
     QPushButton *saveErrorsButton() const { return m_saveErrors; }
     QPushButton *undoButton() const { return m_undo; }
     /// Copies the rejected rows to @p path; false (after saying why) when it cannot.

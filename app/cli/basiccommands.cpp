@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "domain/contactvalues.h"
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
 #include "sample/samplealliance.h"
@@ -98,17 +99,34 @@ int runCheck(CommandContext &context, QStringList arguments)
 {
     CommandContext::requireNoMoreArguments(arguments);
     auto database = context.openDatabase();
-    const QList<IntegrityProblem> problems = IntegrityChecker(database->connection()).run();
+    const IntegrityChecker checker(database->connection());
+    const QList<IntegrityProblem> problems = checker.run();
+    // Values kept as written because they could not be verified are listed, but are no broken rule: they alone
+    // leave the exit status 0.
+    const QList<IntegrityProblem> warnings = checker.warnings();
     const QString where = QDir::toNativeSeparators(database->path());
-    if (problems.isEmpty()) {
-        context.print(tr("%1: no problems found.\n").arg(where));
-        return CommandContext::ExitSuccess;
-    }
     for (const IntegrityProblem &problem : problems)
         context.print(u"%1: %2\n"_s.arg(problem.record, problem.rule));
+    for (const IntegrityProblem &warning : warnings)
+        context.print(tr("%1: warning: %2\n").arg(warning.record, warning.rule));
+    const QString unverified =
+        warnings.isEmpty() ? QString()
+                           : QCoreApplication::translate("CommandLine",
+                                                         "%n value(s) kept as written could not be verified (find them "
+                                                         "with: list organisations --search %1, list people --search "
+                                                         "%1).",
+                                                         nullptr, static_cast<int>(warnings.size()))
+                                 .arg(ContactValues::unverifiedFilterWord());
+    if (problems.isEmpty()) {
+        context.print(unverified.isEmpty() ? tr("%1: no problems found.\n").arg(where)
+                                           : tr("%1: no problems found; %2\n").arg(where, unverified));
+        return CommandContext::ExitSuccess;
+    }
     context.printError(QCoreApplication::translate("CommandLine", "%1: %n problem(s) found.\n", nullptr,
                                                    static_cast<int>(problems.size()))
                            .arg(where));
+    if (!unverified.isEmpty())
+        context.printError(unverified + u'\n');
     return CommandContext::ExitRejected;
 }
 

@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include "domain/contactvalues.h"
 #include "import/encodingdetector.h"
 #include "import/importbatches.h"
 #include "import/importer.h"
@@ -145,9 +146,26 @@ int runImport(CommandContext &context, QStringList arguments)
         for (const RowProblem &problem : result.problems)
             problems.append(
                 QJsonObject{{u"line"_s, problem.line}, {u"column"_s, problem.column}, {u"reason"_s, problem.reason}});
+        QJsonValue otherLines;
+        if (result.lineEncodings.mixed()) {
+            QJsonArray lines;
+            for (const qint64 line : result.lineEncodings.otherLines)
+                lines.append(line);
+            otherLines = QJsonObject{{u"encoding"_s, result.lineEncodings.other},
+                                     {u"count"_s, result.lineEncodings.otherCount},
+                                     {u"lines"_s, lines}};
+        }
+        QJsonArray unverified;
+        for (const UnverifiedValue &value : result.unverifiedValues)
+            unverified.append(QJsonObject{{u"line"_s, value.line},
+                                          {u"column"_s, value.column},
+                                          {u"field"_s, value.field},
+                                          {u"value"_s, value.value},
+                                          {u"reason"_s, value.reason}});
         QJsonObject object{{u"file"_s, QFileInfo(path).fileName()},
                            {u"kind"_s, kindName},
                            {u"encoding"_s, result.encoding},
+                           {u"lines_not_utf8"_s, otherLines},
                            {u"delimiter"_s, result.delimiter},
                            {u"rows"_s, result.rows},
                            {u"created"_s, result.created},
@@ -156,6 +174,8 @@ int runImport(CommandContext &context, QStringList arguments)
                            {u"skipped"_s, result.skipped},
                            {u"rejected"_s, result.rejected},
                            {u"joined"_s, result.joined},
+                           {u"unverified"_s, result.unverified},
+                           {u"unverified_values"_s, unverified},
                            {u"dry_run"_s, result.dryRun},
                            {u"dates_ambiguous"_s, result.datesAmbiguous},
                            {u"sha256"_s, result.sha256},
@@ -182,6 +202,23 @@ int runImport(CommandContext &context, QStringList arguments)
             text += tr("Batch %1 is recorded; it changed nothing, so there is nothing to undo.\n").arg(result.batchId);
         else
             text += tr("Batch %1 (undo with: alliancedesk-cli undo-import %1).\n").arg(result.batchId);
+        if (result.unverified > 0) {
+            text += QCoreApplication::translate("CommandLine",
+                                                "%n value(s) could not be verified and were kept as written, marked "
+                                                "unverified (find them with: alliancedesk-cli list %1 --search %2):\n",
+                                                nullptr, result.unverified)
+                        .arg(kindName == u"organisations"_s ? kindName : u"people"_s,
+                             ContactValues::unverifiedFilterWord());
+            for (qsizetype i = 0; i < result.unverifiedValues.size() && i < problemsShown; ++i) {
+                const UnverifiedValue &value = result.unverifiedValues.at(i);
+                text += tr("  line %1, column %2 (%3): %4\n")
+                            .arg(value.line)
+                            .arg(value.column)
+                            .arg(value.field, value.reason);
+            }
+            if (result.unverified > problemsShown)
+                text += tr("  … and %1 more.\n").arg(result.unverified - problemsShown);
+        }
         if (result.datesAmbiguous)
             text += tr("Every date of the file reads both day first and month first: rows with such dates were "
                        "rejected; run again with --date-order dmy or --date-order mdy.\n");

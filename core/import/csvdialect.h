@@ -10,6 +10,13 @@ struct CsvDialect
 {
     QString encoding = QStringLiteral("UTF-8"); ///< a name QStringDecoder knows (ICU names included)
     int bomLength = 0;                          ///< bytes of byte-order mark to skip
+    /// Set by detection, never when the user names the encoding, for encodings that write ASCII as ASCII: each line
+    /// is read by what it is — as UTF-8 when it is valid UTF-8, otherwise in otherEncoding — so that a file pasted
+    /// together from UTF-8 and Windows-1252 lines keeps every name as written.
+    bool byLine = false;
+    /// With byLine: the encoding of the lines that are not UTF-8 (the file's own when its start is not UTF-8); empty
+    /// until such a line is met, then guessed from the lines like it.
+    QString otherEncoding;
     QChar delimiter = u',';
     bool hasHeader = true;
     bool hasSepLine = false; ///< Excel's "sep=;" first line, skipped

@@ -1,9 +1,12 @@
 #include "csvreader.h"
 
+#include "encodingdetector.h"
 #include "importfileerror.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,18 +19,32 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
+/// A byte-order mark is skipped only at the start of the file (CsvDialect::bomLength): one further on is text
+/// (U+FEFF), however the file is cut into blocks and lines — the decoders' own skipping would depend on that.
+constexpr auto keepBom = QStringDecoder::Flag::ConvertInitialBom;
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, const CsvDialect &dialect, QString fileName)
     : m_device(device)
     , m_dialect(dialect)
     , m_fileName(std::move(fileName))
-    , m_decoder(dialect.encoding.isEmpty() ? "UTF-8" : dialect.encoding.toLatin1().constData())
+    , m_decoder(dialect.encoding.isEmpty() ? "UTF-8" : dialect.encoding.toLatin1().constData(), keepBom)
     , m_bomLeft(qMax(dialect.bomLength, 0))
 {
     if (!m_decoder.isValid())
         throw ImportFileError(
             tr("%1: the encoding “%2” is not known; choose another one.").arg(m_fileName, dialect.encoding));
+    m_utf16 = m_dialect.encoding.startsWith(u"UTF-16"_s, Qt::CaseInsensitive);
+    const bool utf8 = m_dialect.encoding.isEmpty() || m_dialect.encoding.compare(u"UTF-8"_s, Qt::CaseInsensitive) == 0;
+    m_dialect.byLine = m_dialect.byLine && !m_utf16;
+    m_alwaysByLine = m_dialect.byLine && !utf8;
+    m_refuseUtf8Lines = !m_dialect.byLine && !utf8 && !m_utf16 && EncodingDetector::isSingleByte(m_dialect.encoding);
+    if (m_dialect.byLine && !m_dialect.otherEncoding.isEmpty()) {
+        m_other.emplace(m_dialect.otherEncoding.toLatin1().constData(), keepBom);
+        if (!m_other->isValid())
+            m_other.reset();
+    }
 }
 
 QString CsvReader::sha256Hex() const
@@ -70,35 +87,153 @@ bool CsvReader::fill()
         if (chunk.isEmpty())
             return true;
     }
-    const bool utf16 = m_dialect.encoding.startsWith(u"UTF-16"_s, Qt::CaseInsensitive);
-    const qsizetype before = m_buffer.size();
     if (chunk.isEmpty()) {
         m_eof = true;
-        if (utf16) {
+        if (m_utf16) {
             if (m_odd)
                 fail(lineAt(m_buffer.size()), tr("the file ends in the middle of a character (a byte is missing)."));
-        } else {
-            // A character cut short at the very end stays in the decoder: a final newline brings it out as an error.
-            const QString tail = m_decoder.decode(QByteArrayView("\n"));
-            if (m_decoder.hasError() || tail != u"\n"_s)
-                fail(lineAt(m_buffer.size()),
-                     tr("the file ends in the middle of a character that is not valid %1 text.")
-                         .arg(m_dialect.encoding));
+        } else if (!m_pending.isEmpty()) {
+            decode(std::exchange(m_pending, QByteArray()), true);
         }
         return false;
     }
     m_bytesRead += chunk.size();
     m_hash.addData(chunk);
-    if (chunk.size() % 2)
-        m_odd = !m_odd;
-    m_buffer.append(m_decoder.decode(chunk));
-    if (m_decoder.hasError()) {
-        const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, before);
-        fail(lineAt(bad < 0 ? m_buffer.size() : bad),
-             tr("bytes that are not valid %1 text. Choose the file’s encoding (it may be another code page).")
-                 .arg(m_dialect.encoding));
+    if (m_utf16) {
+        if (chunk.size() % 2)
+            m_odd = !m_odd;
+        const qsizetype before = m_buffer.size();
+        m_buffer.append(m_decoder.decode(chunk));
+        if (m_decoder.hasError()) {
+            const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, before);
+            fail(lineAt(bad < 0 ? m_buffer.size() : bad),
+                 tr("bytes that are not valid %1 text. Choose the file’s encoding (it may be another code page).")
+                     .arg(m_dialect.encoding));
+        }
+        return true;
     }
+    // Whole lines only, so that each line can be looked at by itself; the rest waits for the next read.
+    QByteArray bytes = m_pending.isEmpty() ? std::move(chunk) : QByteArray(m_pending + chunk);
+    m_pending.clear();
+    qsizetype cut = bytes.lastIndexOf('\n');
+    if (cut < 0 && bytes.size() > 1)
+        cut = bytes.lastIndexOf('\r', bytes.size() - 2); // CR line ends; a CR at the end may be half a CRLF
+    if (cut < 0) {
+        if (bytes.size() > maxRowLength)
+            fail(lineAt(m_buffer.size()), tr("a row longer than %1 million characters starts here; a quote is probably "
+                                             "never closed.")
+                                              .arg(maxRowLength / (1024 * 1024)));
+        m_pending = std::move(bytes);
+        return true;
+    }
+    decode(QByteArrayView(bytes).first(cut + 1), false);
+    m_pending = bytes.sliced(cut + 1);
     return true;
+}
+
+void CsvReader::decode(QByteArrayView bytes, bool last)
+{
+    if (!m_alwaysByLine) {
+        const qsizetype before = m_buffer.size();
+        m_buffer.append(m_decoder.decode(bytes));
+        bool decoded = !m_decoder.hasError();
+        bool cutShort = false;
+        if (decoded && last) {
+            // A character cut short at the very end stays in the decoder: a newline brings it out as an error.
+            const QString tail = m_decoder.decode(QByteArrayView("\n"));
+            cutShort = m_decoder.hasError() || tail != u"\n"_s;
+            decoded = !cutShort;
+        }
+        if (decoded) {
+            if (m_refuseUtf8Lines)
+                refuseUtf8Lines(bytes, lineAt(before));
+            // UTF-8 decodes to fewer characters than bytes exactly when it has characters beyond ASCII.
+            if (m_dialect.byLine && m_buffer.size() - before < bytes.size())
+                m_lines.utf8 = true;
+            return;
+        }
+        if (!m_dialect.byLine) {
+            if (cutShort)
+                fail(lineAt(m_buffer.size()),
+                     tr("the file ends in the middle of a character that is not valid %1 text.")
+                         .arg(m_dialect.encoding));
+            const qsizetype bad = m_buffer.indexOf(QChar::ReplacementCharacter, before);
+            fail(lineAt(bad < 0 ? m_buffer.size() : bad),
+                 tr("bytes that are not valid %1 text. Choose the file’s encoding (it may be another code page).")
+                     .arg(m_dialect.encoding));
+        }
+        // A line in this block is not UTF-8: read the block again, line by line.
+        m_buffer.truncate(before);
+        m_decoder.resetState();
+    }
+    decodeLineByLine(bytes, lineAt(m_buffer.size()));
+}
+
+void CsvReader::decodeLineByLine(QByteArrayView bytes, qint64 firstLine)
+{
+    qint64 line = firstLine;
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = start;
+        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
+        qsizetype next = end;
+        if (next < bytes.size())
+            next += (bytes[next] == '\r' && next + 1 < bytes.size() && bytes[next + 1] == '\n') ? 2 : 1;
+        const QByteArrayView text = bytes.sliced(start, next - start);
+        if (EncodingDetector::isValidUtf8(text, true)) {
+            const QString decoded = m_utf8.decode(text);
+            m_lines.utf8 = m_lines.utf8 || decoded.size() < text.size();
+            m_buffer.append(decoded);
+        } else {
+            if (!m_other) {
+                // A file that starts in UTF-8: the other encoding is guessed from its first line that is not UTF-8
+                // alone, so that it does not depend on how the file is read (in which blocks, the preview's head).
+                m_dialect.otherEncoding = EncodingDetector::guessLegacy(text.toByteArray());
+                m_other.emplace(m_dialect.otherEncoding.toLatin1().constData(), keepBom);
+            }
+            const QString decoded = m_other->decode(text);
+            if (m_other->hasError())
+                fail(line, tr("bytes that are neither UTF-8 nor %1 text. Choose the file’s encoding.")
+                               .arg(m_dialect.otherEncoding));
+            m_lines.other = m_dialect.otherEncoding;
+            ++m_lines.otherCount;
+            if (m_lines.otherLines.size() < LineEncodings::listed) {
+                QString shown = decoded;
+                while (shown.endsWith(u'\n') || shown.endsWith(u'\r'))
+                    shown.chop(1);
+                m_lines.otherLines << line;
+                m_lines.otherTexts << shown;
+            }
+            m_buffer.append(decoded);
+        }
+        ++line;
+        start = next;
+    }
+}
+
+void CsvReader::refuseUtf8Lines(QByteArrayView bytes, qint64 firstLine) const
+{
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; }))
+        return;
+    qint64 line = firstLine;
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = start;
+        bool high = false;
+        for (; end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r'; ++end) {
+            if (uchar(bytes[end]) >= 0x80)
+                high = true;
+        }
+        if (high && EncodingDetector::isValidUtf8(bytes.sliced(start, end - start), true))
+            fail(line, tr("this line is UTF-8 text, not %1 as chosen: let the encoding be detected, and each line is "
+                          "read by what it is.")
+                           .arg(m_dialect.encoding));
+        if (end < bytes.size())
+            end += (bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n') ? 2 : 1;
+        ++line;
+        start = end;
+    }
 }
 
 void CsvReader::checkCharacter(char16_t c, qsizetype index) const

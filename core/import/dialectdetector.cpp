@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringConverter>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,16 @@ QList<CsvRecord> sample(const QByteArray &head, bool isWholeFile, const CsvDiale
     return rows;
 }
 
+/// True when @p a and @p b name the same encoding ("UTF-8" and "utf8").
+bool sameEncoding(const QString &a, const QString &b)
+{
+    const auto first = QStringConverter::encodingForName(a.toLatin1().constData());
+    const auto second = QStringConverter::encodingForName(b.toLatin1().constData());
+    if (first && second)
+        return *first == *second;
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 bool looksLikeData(const QString &value)
 {
     static const QRegularExpression data(u"^\\s*([-+]?[0-9][0-9 .,/:-]*|\\S+@\\S+\\.\\S+)\\s*$"_s);
@@ -56,11 +67,14 @@ CsvDialect DialectDetector::detect(const QByteArray &head, bool isWholeFile, con
     if (encoding.isEmpty() || encoding.compare(u"auto"_s, Qt::CaseInsensitive) == 0) {
         dialect.encoding = guess.name;
         dialect.bomLength = guess.bomLength;
+        // Detected, so each line may be read by what it is (see CsvDialect::byLine); UTF-16 has no such lines.
+        dialect.byLine = !guess.name.startsWith(u"UTF-16"_s, Qt::CaseInsensitive);
+        if (dialect.byLine && guess.name != u"UTF-8"_s)
+            dialect.otherEncoding = guess.name;
     } else {
         dialect.encoding = encoding;
         // A BOM of the chosen encoding is still a BOM.
-        dialect.bomLength =
-            guess.fromBom && guess.name.compare(encoding, Qt::CaseInsensitive) == 0 ? guess.bomLength : 0;
+        dialect.bomLength = guess.fromBom && sameEncoding(guess.name, encoding) ? guess.bomLength : 0;
         if (!EncodingDetector::isSupported(encoding))
             return dialect; // the reader reports the unknown encoding
     }

@@ -1,6 +1,9 @@
 #include "encodingdetector.h"
 
+#include <QHash>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 #include <uchardet.h>
 
@@ -31,7 +34,7 @@ QString utf16WithoutBom(const QByteArray &head)
 
 } // namespace
 
-bool EncodingDetector::isValidUtf8(const QByteArray &data, bool complete)
+bool EncodingDetector::isValidUtf8(QByteArrayView data, bool complete)
 {
     const auto *bytes = reinterpret_cast<const uchar *>(data.constData());
     const qsizetype size = data.size();
@@ -87,6 +90,81 @@ bool EncodingDetector::isSupported(const QString &name)
     return QStringDecoder(name.toLatin1().constData()).isValid();
 }
 
+bool EncodingDetector::isSingleByte(const QString &name)
+{
+    QStringDecoder decoder(name.toLatin1().constData());
+    if (!decoder.isValid())
+        return false;
+    QByteArray high;
+    for (int byte = 0x80; byte <= 0xFF; ++byte)
+        high += char(byte);
+    return QString(decoder.decode(high)).size() == high.size();
+}
+
+QByteArray EncodingDetector::linesNotUtf8(QByteArrayView data, bool complete)
+{
+    QByteArray lines;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = start;
+        while (end < data.size() && data[end] != '\n' && data[end] != '\r')
+            ++end;
+        if (end < data.size())
+            ++end;
+        const QByteArrayView line = data.sliced(start, end - start);
+        if (!isValidUtf8(line, complete || end < data.size()))
+            lines += line;
+        start = end;
+    }
+    return lines;
+}
+
+QString EncodingDetector::guessLegacy(const QByteArray &notUtf8)
+{
+    QString name;
+    if (uchardet_t detector = uchardet_new()) {
+        if (uchardet_handle_data(detector, notUtf8.constData(), static_cast<size_t>(notUtf8.size())) == 0) {
+            uchardet_data_end(detector);
+            name = QString::fromLatin1(uchardet_get_charset(detector));
+        }
+        uchardet_delete(detector);
+    }
+    const QString upper = name.toUpper();
+    if (upper.isEmpty() || upper == u"ASCII"_s || upper == u"ISO-8859-1"_s || upper.startsWith(u"UTF-"_s))
+        name = u"windows-1252"_s; // not UTF-8 (checked before): the code page Excel writes in Western Europe
+    else if (upper.startsWith(u"WINDOWS-"_s))
+        name = u"windows-"_s + upper.mid(8);
+    if (!isSupported(name))
+        name = u"windows-1252"_s;
+    // On a few letters uchardet's choice among the code pages of one script is a coin toss (a French name comes out
+    // as ISO-8859-2, turning è into č): below a few dozen letters, the script's Windows code page is the better bet.
+    const auto highBytes = std::count_if(notUtf8.cbegin(), notUtf8.cend(), [](char c) { return uchar(c) >= 0x80; });
+    if (highBytes < 64) {
+        // The script is what uchardet gets right: the letters it decodes the sample to, whatever the code page.
+        QStringDecoder decoder(name.toLatin1().constData());
+        QHash<QChar::Script, int> scripts;
+        for (const QChar c : QString(decoder.decode(notUtf8))) {
+            if (c.unicode() >= 0x80 && c.isLetter())
+                ++scripts[c.script()];
+        }
+        QChar::Script script = QChar::Script_Latin;
+        for (auto it = scripts.cbegin(); it != scripts.cend(); ++it) {
+            if (it.value() > scripts.value(script))
+                script = it.key();
+        }
+        static const std::pair<QChar::Script, const char16_t *> windowsPages[] = {
+            {QChar::Script_Latin, u"windows-1252"},  {QChar::Script_Cyrillic, u"windows-1251"},
+            {QChar::Script_Arabic, u"windows-1256"}, {QChar::Script_Greek, u"windows-1253"},
+            {QChar::Script_Hebrew, u"windows-1255"},
+        };
+        for (const auto &[known, page] : windowsPages) {
+            if (known == script)
+                return QString::fromUtf16(page);
+        }
+    }
+    return name;
+}
+
 EncodingGuess EncodingDetector::detect(const QByteArray &head, bool isWholeFile)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
@@ -99,23 +177,8 @@ EncodingGuess EncodingDetector::detect(const QByteArray &head, bool isWholeFile)
         return {utf16, 0, false};
     if (isValidUtf8(head, isWholeFile))
         return {u"UTF-8"_s, 0, false};
-
-    QString name;
-    if (uchardet_t detector = uchardet_new()) {
-        if (uchardet_handle_data(detector, head.constData(), static_cast<size_t>(head.size())) == 0) {
-            uchardet_data_end(detector);
-            name = QString::fromLatin1(uchardet_get_charset(detector));
-        }
-        uchardet_delete(detector);
-    }
-    const QString upper = name.toUpper();
-    if (upper.isEmpty() || upper == u"ASCII"_s || upper == u"ISO-8859-1"_s || upper == u"UTF-8"_s)
-        name = u"windows-1252"_s; // not UTF-8 (checked above): the code page Excel writes in Western Europe
-    else if (upper.startsWith(u"WINDOWS-"_s))
-        name = u"windows-"_s + upper.mid(8);
-    if (!isSupported(name))
-        name = u"windows-1252"_s;
-    return {name, 0, false};
+    // Only the lines that are not UTF-8 tell which code page they are in: a file may mix both.
+    return {guessLegacy(linesNotUtf8(head, isWholeFile)), 0, false};
 }
 
 } // namespace AllianceDesk

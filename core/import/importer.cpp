@@ -135,6 +135,28 @@ QString Importer::readProblem() const
     return {};
 }
 
+LineEncodings Importer::previewLineEncodings() const
+{
+    QByteArray bytes = m_head;
+    if (!m_headIsWholeFile) {
+        const qsizetype end = bytes.lastIndexOf('\n');
+        if (end > 0)
+            bytes.truncate(end + 1); // the last line may be cut
+    }
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    std::optional<CsvReader> reader;
+    try {
+        reader.emplace(buffer, m_dialect, m_fileName);
+        CsvRecord record;
+        while (reader->next(record)) {
+        }
+    } catch (const ImportFileError &) {
+        // readProblem() says why; what was read until then is still worth showing.
+    }
+    return reader ? reader->lineEncodings() : LineEncodings();
+}
+
 QStringList Importer::missingFields() const
 {
     QStringList missing;
@@ -281,6 +303,14 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 ++result.joined;
             if (outcome.duplicate && result.duplicates.size() < ImportResult::listLimit)
                 result.duplicates.append(*outcome.duplicate);
+            if (outcome.kind == RecordWriter::Outcome::Kind::Created ||
+                outcome.kind == RecordWriter::Outcome::Kind::Updated) {
+                result.unverified += int(prepared->row.unverified.size());
+                for (const UnverifiedValue &value : prepared->row.unverified) {
+                    if (result.unverifiedValues.size() < ImportResult::listLimit)
+                        result.unverifiedValues.append(value);
+                }
+            }
             switch (outcome.kind) {
             case RecordWriter::Outcome::Kind::Created:
                 ++result.created;
@@ -318,6 +348,10 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
     if (progress && !progress(size, size))
         throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
     result.sha256 = reader.sha256Hex();
+    result.lineEncodings = reader.lineEncodings();
+    result.encoding = result.lineEncodings.describeEncoding(m_dialect.encoding);
+    if (const QString lines = result.lineEncodings.sentence(); !lines.isEmpty())
+        result.notes << lines;
     errors.close();
     result.changeset = changeset;
     if (m_options.dryRun)

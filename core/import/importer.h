@@ -43,6 +43,8 @@ public:
     QString readProblem() const;
     /// The first rows as decoded (after the header), for a preview; never throws for a cut row.
     QList<CsvRecord> previewRows(int count) const;
+    /// How the lines of the part inspect() read were decoded: the lines that are not UTF-8, for a preview.
+    LineEncodings previewLineEncodings() const;
 
     /// Why the membership status or role of @p options is not one there is ("“boss” is not a membership role: use
     /// member, …"); empty when both are known or not given.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importkind.h"
+#include "lineencodings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,6 +15,16 @@ struct RowProblem
     qint64 line = 0;
     int column = 0; ///< 1-based; 0 when the row as a whole is the problem
     QString reason;
+};
+
+/// A value kept as written because it could not be verified (a phone number libphonenumber does not know).
+struct UnverifiedValue
+{
+    qint64 line = 0;
+    int column = 0;
+    QString field;  ///< the field's code ("phone", "email")
+    QString value;  ///< as stored
+    QString reason; ///< in words, quoting the value
 };
 
 /// A row that matches a record already in the database, or an earlier row of the file.
@@ -38,18 +49,22 @@ struct ImportResult
     int skipped = 0;
     int rejected = 0;
     int joined = 0;     ///< organisations that became members of the network (created, updated or skipped)
+    int unverified = 0; ///< values of the rows created or updated that were kept as written, unverified
     qint64 batchId = 0; ///< 0 for a dry run
     bool dryRun = false;
     bool datesAmbiguous = false; ///< every dd/mm vs mm/dd date of the file reads both ways
     DateOrder dateOrder = DateOrder::Auto;
     QString sha256;
+    /// As read: "windows-1252", or "UTF-8 and windows-1252" when the lines were read each by what it is.
     QString encoding;
+    LineEncodings lineEncodings; ///< which lines were not UTF-8 (for a file read line by line)
     QString delimiter;
     QString mappingJson;
-    QStringList notes;                ///< what the import decided on the user's behalf (Importer::notes())
-    QList<RowProblem> problems;       ///< the first ones (all are in the errors file)
-    QList<DuplicateMatch> duplicates; ///< the first ones
-    QByteArray changeset;             ///< what the batch changed (for the undo stack)
+    QStringList notes;                       ///< what the import decided on the user's behalf (Importer::notes())
+    QList<RowProblem> problems;              ///< the first ones (all are in the errors file)
+    QList<DuplicateMatch> duplicates;        ///< the first ones
+    QList<UnverifiedValue> unverifiedValues; ///< the first ones
+    QByteArray changeset;                    ///< what the batch changed (for the undo stack)
 
     static constexpr int listLimit = 2000;
 };

@@ -1,5 +1,6 @@
 #include "rownormaliser.h"
 
+#include "domain/contactvalues.h"
 #include "domain/vocabulary.h"
 #include "util/countrycatalog.h"
 #include "valuenormaliser.h"
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +105,7 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
     row.date = QDate();
     row.joined = QDate();
     row.attendance = 0;
+    row.unverified.clear();
     for (QString &value : row.values)
         value.clear();
 
@@ -145,19 +149,26 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
             problem(F::Country,
                     tr("“%1” is not a country (a name or an ISO code is expected)").arg(row.value(F::Country)));
     }
-    if (row.has(F::Email) && !ValueNormaliser::isValidEmail(row.value(F::Email)))
-        problem(F::Email, tr("“%1” is not a valid email address").arg(row.value(F::Email)));
+    // Phones and emails: kept as written when they cannot be verified; refused only when they cannot mean anything.
+    const auto readContact = [&](ImportField field, const ContactVerdict &verdict) {
+        if (verdict.kind == ContactVerdict::Kind::Invalid) {
+            problem(field, verdict.reason);
+            return;
+        }
+        row.values[size_t(field)] = verdict.stored;
+        if (verdict.kind == ContactVerdict::Kind::Unverified)
+            row.unverified.append(
+                {record.line, columnOf(field), ImportFields::code(field), verdict.stored, verdict.reason});
+    };
+    if (row.has(F::Email))
+        readContact(F::Email, ContactValues::email(row.value(F::Email)));
     if (row.has(F::Phone)) {
         const QString country = row.value(F::Country).size() == 2 ? row.value(F::Country) : QString();
-        if (const auto phone = ValueNormaliser::phone(row.value(F::Phone), country))
-            row.values[size_t(F::Phone)] = *phone;
-        else if (country.isEmpty() && !row.value(F::Phone).startsWith(u'+'))
-            problem(F::Phone, tr("the phone number “%1” has no country code (+…) and the row has no country")
-                                  .arg(row.value(F::Phone)));
-        else
-            problem(F::Phone, tr("“%1” is not a valid phone number for %2")
-                                  .arg(row.value(F::Phone), CountryCatalog::instance().name(country)));
+        readContact(F::Phone, ContactValues::phone(row.value(F::Phone), country));
     }
+    if (row.unverified.size() > 1)
+        std::sort(row.unverified.begin(), row.unverified.end(),
+                  [](const UnverifiedValue &a, const UnverifiedValue &b) { return a.column < b.column; });
     const auto readCode = [&](ImportField field, Vocabulary::Kind kind) {
         if (!row.has(field))
             return;

@@ -19,15 +19,17 @@ struct NormalisedRow
     QDate joined;
     qint64 attendance = 0;
     QStringList focusAreas;
-    QStringList rawFields; ///< the row as read, for the errors file
+    QStringList rawFields;             ///< the row as read, for the errors file
+    QList<UnverifiedValue> unverified; ///< values kept as written because they could not be verified
 
     const QString &value(ImportField field) const { return values[size_t(field)]; }
     bool has(ImportField field) const { return !values[size_t(field)].isEmpty(); }
 };
 
 /**
- * Checks and normalises each row of a file with its column mapping (see ValueNormaliser): a row with any problem
- * is rejected with the line and column of each one.
+ * Checks and normalises each row of a file with its column mapping (see ValueNormaliser, ContactValues): a row
+ * with any problem is rejected with the line and column of each one; a value that means something but cannot be
+ * verified (a phone number libphonenumber does not know) is kept as written and listed in NormalisedRow::unverified.
  */
 class RowNormaliser
 {

@@ -5,8 +5,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <phonenumbers/phonenumberutil.h>
-
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
@@ -36,50 +34,6 @@ std::optional<QString> ValueNormaliser::country(const QString &value)
     if (cache.size() < 10000)
         cache.insert(value, code);
     return code;
-}
-
-std::optional<QString> ValueNormaliser::phone(const QString &value, const QString &countryCode)
-{
-    // libphonenumber costs ~190,000 instructions a number (ICU regexes); files repeat switchboard numbers.
-    thread_local QHash<QString, std::optional<QString>> cache;
-    const QString cacheKey = countryCode + u'|' + value;
-    if (const auto cached = cache.constFind(cacheKey); cached != cache.constEnd())
-        return *cached;
-    const std::optional<QString> result = parsePhone(value, countryCode);
-    if (cache.size() >= 10000)
-        cache.clear();
-    cache.insert(cacheKey, result);
-    return result;
-}
-
-std::optional<QString> ValueNormaliser::parsePhone(const QString &value, const QString &countryCode)
-{
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    QString input = value.trimmed();
-    if (input.startsWith(u"00"_s))
-        input = u'+' + input.mid(2);
-    const std::string region = input.startsWith(u'+') ? std::string("ZZ") : countryCode.toStdString();
-    if (region.empty())
-        return std::nullopt;
-    PhoneNumber number;
-    if (util->Parse(input.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return std::nullopt;
-    if (!util->IsValidNumber(number))
-        return std::nullopt;
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    // E.164 has no extensions; an office's "Ext. 12" is kept the way RFC 3966 writes it, which parses back the same.
-    if (number.has_extension() && !number.extension().empty())
-        formatted += ";ext=" + number.extension();
-    return QString::fromStdString(formatted);
-}
-
-bool ValueNormaliser::isValidEmail(const QString &value)
-{
-    static const QRegularExpression email(u"^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\".]{2,}$"_s);
-    return email.match(value).hasMatch();
 }
 
 ValueNormaliser::DateReading ValueNormaliser::date(const QString &value, DateOrder order)

@@ -11,8 +11,8 @@ namespace AllianceDesk {
 
 /**
  * Makes imported values right without reinterpreting them: text trimmed and in Unicode NFC, countries as ISO
- * 3166-1 alpha-2, phone numbers in E.164 for the row's country, emails checked, dates read as ISO, dd/mm/yyyy or
- * mm/dd/yyyy. Anything else (ID-like values, leading zeros) stays text exactly as written.
+ * 3166-1 alpha-2, dates read as ISO, dd/mm/yyyy or mm/dd/yyyy (phones and emails: ContactValues, the rule forms
+ * use too). Anything else (ID-like values, leading zeros) stays text exactly as written.
  */
 class ValueNormaliser
 {
@@ -22,11 +22,6 @@ public:
 
     /// Alpha-2 for a code or a name in a supported language; nullopt when unknown.
     static std::optional<QString> country(const QString &value);
-
-    /// E.164 ("+923001234567"), or nullopt when the number is not valid (for @p countryCode when it has no +).
-    static std::optional<QString> phone(const QString &value, const QString &countryCode);
-
-    static bool isValidEmail(const QString &value);
 
     /// What a date cell can mean.
     struct DateReading
@@ -43,10 +38,6 @@ public:
     /// The key under which two organisation or person names are the same: case, compatibility forms,
     /// diacritics, punctuation and spacing removed ("ROZAN " = "Rozan").
     static QString matchKey(const QString &name);
-
-private:
-    /// phone() without its cache.
-    static std::optional<QString> parsePhone(const QString &value, const QString &countryCode);
 };
 
 } // namespace AllianceDesk

@@ -54,7 +54,8 @@ QList<ListDefinition> buildDefinitions()
                 Type::Integer),
          column("website", AD_TITLE("Website"), "n.website")},
         {u"n.name"_s, u"n.native_name"_s, u"n.acronym"_s, u"n.region"_s, u"n.notes"_s},
-        u"n.name COLLATE NOCASE"_s};
+        u"n.name COLLATE NOCASE"_s,
+        {}};
     lists << ListDefinition{ListKind::Organisations,
                             u"organisations"_s,
                             AD_TITLE("Organisations"),
@@ -69,7 +70,8 @@ QList<ListDefinition> buildDefinitions()
                              column("phone", AD_TITLE("Phone"), "o.phone"),
                              column("website", AD_TITLE("Website"), "o.website")},
                             {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"o.city"_s, u"o.email"_s, u"o.notes"_s},
-                            u"o.name COLLATE NOCASE"_s};
+                            u"o.name COLLATE NOCASE"_s,
+                            u"ad_unverified_phone(o.phone) OR ad_unverified_email(o.email)"_s};
     lists << ListDefinition{
         ListKind::People,
         u"people"_s,
@@ -84,7 +86,8 @@ QList<ListDefinition> buildDefinitions()
                 "(SELECT group_concat(o.name, '; ') FROM affiliations a JOIN organisations o ON o.id = "
                 "a.organisation_id WHERE a.person_id = p.id)")},
         {u"p.name"_s, u"p.native_name"_s, u"p.email"_s, u"p.notes"_s},
-        u"p.name COLLATE NOCASE"_s};
+        u"p.name COLLATE NOCASE"_s,
+        u"ad_unverified_phone(p.phone) OR ad_unverified_email(p.email)"_s};
     lists << ListDefinition{
         ListKind::Memberships,
         u"memberships"_s,
@@ -102,7 +105,8 @@ QList<ListDefinition> buildDefinitions()
          column("coc_signed", AD_TITLE("Code of conduct signed"), "m.coc_signed", Type::Date),
          column("country", AD_TITLE("Country"), "o.country", Type::Country)},
         {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"n.name"_s},
-        u"n.name COLLATE NOCASE, o.name COLLATE NOCASE"_s};
+        u"n.name COLLATE NOCASE, o.name COLLATE NOCASE"_s,
+        u"ad_unverified_phone(o.phone) OR ad_unverified_email(o.email)"_s};
     lists << ListDefinition{
         ListKind::SecretariatTerms,
         u"secretariat-terms"_s,
@@ -116,7 +120,8 @@ QList<ListDefinition> buildDefinitions()
          column("end_date", AD_TITLE("To"), "t.end_date", Type::Date),
          column("current", AD_TITLE("Current"), "(t.end_date IS NULL)", Type::Boolean)},
         {u"n.name"_s, u"o.name"_s, u"o.native_name"_s, u"t.notes"_s},
-        u"n.name COLLATE NOCASE, t.start_date"_s};
+        u"n.name COLLATE NOCASE, t.start_date"_s,
+        {}};
     lists << ListDefinition{
         ListKind::Programs,
         u"programs"_s,
@@ -137,7 +142,8 @@ QList<ListDefinition> buildDefinitions()
          column("support_groups", AD_TITLE("Support groups"),
                 "(SELECT count(*) FROM support_groups g WHERE g.program_id = p.id)", Type::Integer)},
         {u"p.name"_s, u"p.native_name"_s, u"p.acronym"_s, u"lead.name"_s, u"p.description"_s},
-        u"p.name COLLATE NOCASE"_s};
+        u"p.name COLLATE NOCASE"_s,
+        {}};
     lists << ListDefinition{
         ListKind::SupportGroups,
         u"support-groups"_s,
@@ -156,7 +162,8 @@ QList<ListDefinition> buildDefinitions()
          column("participants", AD_TITLE("Participants"),
                 "(SELECT count(*) FROM participants pt WHERE pt.support_group_id = g.id)", Type::Integer)},
         {u"g.name"_s, u"g.district"_s, u"g.province"_s, u"p.name"_s, u"p.acronym"_s},
-        u"g.district COLLATE NOCASE, g.name COLLATE NOCASE"_s};
+        u"g.district COLLATE NOCASE, g.name COLLATE NOCASE"_s,
+        {}};
     lists << ListDefinition{ListKind::Meetings,
                             u"meetings"_s,
                             AD_TITLE("Meetings"),
@@ -169,7 +176,8 @@ QList<ListDefinition> buildDefinitions()
                              column("topic", AD_TITLE("Topic"), "mt.topic"),
                              column("attendance", AD_TITLE("Attendance"), "mt.attendance", Type::Integer)},
                             {u"g.name"_s, u"g.district"_s, u"mt.topic"_s},
-                            u"mt.meeting_date, g.name COLLATE NOCASE"_s};
+                            u"mt.meeting_date, g.name COLLATE NOCASE"_s,
+                            {}};
     lists << ListDefinition{
         ListKind::Events,
         u"events"_s,
@@ -187,7 +195,8 @@ QList<ListDefinition> buildDefinitions()
          column("participant_count", AD_TITLE("Participants"), "e.participant_count", Type::Integer),
          column("country_count", AD_TITLE("Countries"), "e.country_count", Type::Integer)},
         {u"e.name"_s, u"e.city"_s, u"o.name"_s, u"e.description"_s},
-        u"e.start_date"_s};
+        u"e.start_date"_s,
+        {}};
     // Concern summaries and confidential notes are protected: the list shows only what a concern is about.
     lists << ListDefinition{
         ListKind::Concerns,
@@ -204,7 +213,8 @@ QList<ListDefinition> buildDefinitions()
          code("status", AD_TITLE("Status"), "c.status", Kind::ConcernStatus),
          column("closed_date", AD_TITLE("Closed"), "c.closed_date", Type::Date)},
         {u"o.name"_s, u"o.native_name"_s, u"n.name"_s},
-        u"c.received_date DESC"_s};
+        u"c.received_date DESC"_s,
+        {}};
     return lists;
 }
 

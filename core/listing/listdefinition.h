@@ -56,6 +56,9 @@ struct ListDefinition
     QList<ListColumn> columns;
     QStringList searchExpressions; ///< text matched by the search field
     QString defaultOrder;          ///< ORDER BY expression when no column is sorted
+    /// SQL condition true for a record with a value kept as written because it could not be verified (a phone number
+    /// libphonenumber does not know): what the filter word "is:unverified" keeps. Empty: the list has none.
+    QString unverified;
 
     int columnIndex(const QString &key) const;
     QString translatedTitle() const;

@@ -1,5 +1,6 @@
 #include "recordlister.h"
 
+#include "domain/contactvalues.h"
 #include "search/searchindex.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
@@ -42,7 +43,13 @@ RecordLister::RecordLister(QSqlDatabase db, ListKind kind)
 
 void RecordLister::setSearch(const QString &text)
 {
-    m_search = foldForSearch(text.trimmed());
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype before = words.size();
+    words.removeIf([](const QString &word) {
+        return word.compare(ContactValues::unverifiedFilterWord(), Qt::CaseInsensitive) == 0;
+    });
+    m_unverifiedOnly = words.size() < before;
+    m_search = foldForSearch(words.join(u' ').trimmed());
 }
 
 void RecordLister::setFilter(const QString &key, const QVariant &value)
@@ -111,6 +118,8 @@ QString RecordLister::whereClause(const QStringList &words, bool useIndex) const
         }
         conditions << u"(%1)"_s.arg(matches.join(u" OR "_s));
     }
+    if (m_unverifiedOnly)
+        conditions << (m_definition.unverified.isEmpty() ? u"0"_s : u"(%1)"_s.arg(m_definition.unverified));
     for (int i = 0; i < m_filters.size(); ++i)
         conditions << u"%1 = :filter%2"_s.arg(m_definition.columns.at(m_filters.at(i).first).expression).arg(i);
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);

@@ -19,7 +19,9 @@ public:
 
     const ListDefinition &definition() const { return m_definition; }
 
-    /// Unicode case- and diacritic-insensitive substring search over the list's search columns.
+    /// Unicode case- and diacritic-insensitive substring search over the list's search columns. The word
+    /// "is:unverified" (ContactValues::unverifiedFilterWord()) keeps the records with a value kept as written because
+    /// it could not be verified.
     void setSearch(const QString &text);
     /// Keeps only the rows whose column @p key equals @p value (e.g. "network_id").
     void setFilter(const QString &key, const QVariant &value);
@@ -50,6 +52,7 @@ private:
     QSqlDatabase m_db;
     const ListDefinition &m_definition;
     QString m_search;
+    bool m_unverifiedOnly = false;
     QList<QPair<int, QVariant>> m_filters;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

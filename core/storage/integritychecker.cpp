@@ -1,5 +1,6 @@
 #include "integritychecker.h"
 
+#include "domain/contactvalues.h"
 #include "sqlquery.h"
 #include "util/countrycatalog.h"
 
@@ -162,6 +163,33 @@ void IntegrityChecker::checkCountries(QList<IntegrityProblem> &problems) const
                 tr("has “%1”, which is not an ISO 3166-1 country code").arg(query.value(1).toString())};
         }
     }
+}
+
+QList<IntegrityProblem> IntegrityChecker::warnings() const
+{
+    QList<IntegrityProblem> warnings;
+    SqlQuery query(m_db, u"SELECT 'Organisation “' || name || '”', phone, email, country FROM organisations "
+                         "WHERE ad_unverified_phone(phone) OR ad_unverified_email(email) "
+                         "UNION ALL SELECT 'Person “' || name || '”', phone, email, country FROM people "
+                         "WHERE ad_unverified_phone(phone) OR ad_unverified_email(email)"_s);
+    query.exec();
+    while (query.next()) {
+        const QString record = query.value(0).toString();
+        const QString phone = query.value(1).toString();
+        const QString email = query.value(2).toString();
+        // Judged again by the rule, which may know more than when the value was stored.
+        if (ContactValues::isUnverifiedPhone(phone)) {
+            const ContactVerdict verdict = ContactValues::phone(phone, query.value(3).toString());
+            warnings << IntegrityProblem{record, verdict.kind == ContactVerdict::Kind::Verified
+                                                     ? tr("phone “%1” is kept as written, unverified; it can now be "
+                                                          "verified as %2: edit the record to store it so")
+                                                           .arg(phone, verdict.stored)
+                                                     : tr("phone %1").arg(verdict.reason)};
+        }
+        if (ContactValues::isUnverifiedEmail(email))
+            warnings << IntegrityProblem{record, tr("email %1").arg(ContactValues::email(email).reason)};
+    }
+    return warnings;
 }
 
 } // namespace AllianceDesk

@@ -1,10 +1,10 @@
 #include "rules.h"
 
+#include "domain/contactvalues.h"
 #include "util/countrycatalog.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace AllianceDesk::Rules {
 
@@ -65,10 +65,10 @@ void requireOrder(const QString &record, const QString &fromField, const QDate &
 
 void requireEmail(const QString &record, const QString &email)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    const QString trimmed = email.trimmed();
-    if (!trimmed.isEmpty() && !pattern.match(trimmed).hasMatch())
-        throw RuleViolation(tr("%1: “%2” is not an email address (expected name@example.org).").arg(record, trimmed));
+    // One rule with the import's: an address that cannot be verified is kept as written (ContactValues).
+    if (!ContactValues::email(email).accepted())
+        throw RuleViolation(
+            tr("%1: “%2” is not an email address (expected name@example.org).").arg(record, email.trimmed()));
 }
 
 void requireNotNegative(const QString &record, const QString &field, std::optional<int> value)

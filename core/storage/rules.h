@@ -19,7 +19,8 @@ void requireDate(const QString &record, const QString &field, const QDate &date)
 /// Both dates optional; when both are given, @p to may not precede @p from.
 void requireOrder(const QString &record, const QString &fromField, const QDate &from, const QString &toField,
                   const QDate &to);
-/// An empty email is allowed; otherwise it must look like name@domain.tld.
+/// An empty email is allowed; otherwise it must have an @ (see ContactValues::email: one that does not look like
+/// name@domain.tld is kept as written, unverified).
 void requireEmail(const QString &record, const QString &email);
 void requireNotNegative(const QString &record, const QString &field, std::optional<int> value);
 

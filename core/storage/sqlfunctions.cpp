@@ -1,5 +1,6 @@
 #include "sqlfunctions.h"
 
+#include "domain/contactvalues.h"
 #include "util/error.h"
 
 #include <QSqlDriver>
@@ -38,6 +39,21 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+/// ad_unverified_phone(text) and ad_unverified_email(text): 1 when a stored value was kept as written because it
+/// could not be verified (ContactValues), so that lists and `check` find them with the rule the forms and the
+/// import apply.
+template<bool (*isUnverified)(const QString &)>
+void unverifiedFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    sqlite3_result_int(context, isUnverified(QString::fromUtf8(bytes, size)) ? 1 : 0);
+}
+
 } // namespace
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
@@ -54,10 +70,22 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 void registerSqlFunctions(const QSqlDatabase &db)
 {
     sqlite3 *connection = sqliteHandle(db);
-    const int rc = sqlite3_create_function_v2(connection, "ad_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              &foldFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK)
-        throw StorageError(u"Cannot register the search function: %1."_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    const struct
+    {
+        const char *name;
+        void (*function)(sqlite3_context *, int, sqlite3_value **);
+    } functions[] = {
+        {"ad_fold", &foldFunction},
+        {"ad_unverified_phone", &unverifiedFunction<&ContactValues::isUnverifiedPhone>},
+        {"ad_unverified_email", &unverifiedFunction<&ContactValues::isUnverifiedEmail>},
+    };
+    for (const auto &function : functions) {
+        const int rc = sqlite3_create_function_v2(connection, function.name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                                  nullptr, function.function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            throw StorageError(u"Cannot register the SQL function %1: %2."_s.arg(
+                QString::fromLatin1(function.name), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
 }
 
 } // namespace AllianceDesk

@@ -5,10 +5,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStringEncoder>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -223,4 +225,94 @@ TEST_CASE("An importer killed mid-run leaves the database as it was", "[import][
     // Killed inside its transaction, the import left nothing: not a row, not a batch.
     CHECK(after == before);
     CHECK(cli({u"--db"_s, test.path(), u"check"_s}).exitCode == 0);
+}
+
+TEST_CASE("import reads a file pasted together from UTF-8 and Windows-1252 lines line by line, and says so",
+          "[import][cli][encoding]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    QStringEncoder cp1252("windows-1252");
+    const QString early =
+        write(test.dir(), u"early.csv"_s,
+              "name,country\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR\n"_s)) + u"Иван,RU\n"_s.toUtf8());
+    Run run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, early});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"early.csv (UTF-8 and windows-1252, comma): 2 rows, 2 created"_s));
+    CHECK(run.out.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8.\n"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Égalité"_s});
+    CHECK(run.out.contains(u"Zoë Égalité"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Иван"_s});
+    CHECK(run.out.contains(u"Иван"_s));
+    CHECK_FALSE(run.out.contains(u"Ð"_s));
+
+    const QString late =
+        write(test.dir(), u"late.csv"_s,
+              u"name,country\nОльга,RU\n"_s.toUtf8() + QByteArray(cp1252.encode(u"Café Crème,FR\n"_s)));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, late, u"--format"_s, u"json"_s});
+    CHECK(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"created"_s).toInt() == 2);
+    CHECK(json.value(u"encoding"_s).toString() == u"UTF-8 and windows-1252"_s);
+    const QJsonObject lines = json.value(u"lines_not_utf8"_s).toObject();
+    CHECK(lines.value(u"encoding"_s).toString() == u"windows-1252"_s);
+    CHECK(lines.value(u"count"_s).toInt() == 1);
+    CHECK(lines.value(u"lines"_s).toArray().first().toInt() == 3);
+
+    // An encoding named with --encoding is held to: the first line that is not in it is refused, nothing imported.
+    const QString again =
+        write(test.dir(), u"again.csv"_s,
+              "name,country\n" + QByteArray(cp1252.encode(u"Zoë Autre,FR\n"_s)) + u"Пётр,RU\n"_s.toUtf8());
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, again, u"--encoding"_s, u"windows-1252"_s});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"again.csv, line 3: this line is UTF-8 text, not windows-1252 as chosen"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, again, u"--encoding"_s, u"UTF-8"_s});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"again.csv, line 2: bytes that are not valid UTF-8 text"_s));
+    run = cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"Пётр"_s});
+    CHECK_FALSE(run.out.contains(u"Пётр"_s));
+}
+
+TEST_CASE("import keeps a phone number libphonenumber does not know, says so, and check lists it as a warning",
+          "[import][cli][unverified]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    const QString members = write(test.dir(), u"members.csv"_s,
+                                  "name,country,phone\n"
+                                  "Mardan Men's Forum,PK,+92-937-123456\n"
+                                  "Swat Youth Alliance,PK,0300 1234567\n");
+    Run run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"2 rows, 2 created, 0 updated, 0 skipped, 0 rejected."_s));
+    CHECK(run.out.contains(u"1 value(s) could not be verified and were kept as written, marked unverified (find them "
+                           "with: alliancedesk-cli list organisations --search is:unverified):\n"
+                           "  line 2, column 3 (phone): “+92-937-123456” is not a number libphonenumber knows: kept "
+                           "as written, marked unverified\n"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--format"_s, u"json"_s, u"--on-duplicate"_s,
+               u"update"_s});
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json.value(u"unverified"_s).toInt() == 0); // already up to date: nothing stored by this run
+    CHECK(json.value(u"unverified_values"_s).toArray().isEmpty());
+
+    run =
+        cli({u"--db"_s, db, u"list"_s, u"organisations"_s, u"--format"_s, u"csv"_s, u"--search"_s, u"is:unverified"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Mardan Men's Forum"_s));
+    CHECK(run.out.contains(u"+92-937-123456"_s));
+    CHECK_FALSE(run.out.contains(u"Swat Youth Alliance"_s));
+
+    // check: a warning, not a problem; exit 0.
+    run = cli({u"--db"_s, db, u"check"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"Organisation “Mardan Men's Forum”: warning: phone “+92-937-123456” is not a number "
+                           "libphonenumber knows: kept as written, marked unverified\n"_s));
+    CHECK(run.out.contains(u": no problems found; 1 value(s) kept as written could not be verified (find them with: "
+                           "list organisations --search is:unverified, list people --search is:unverified).\n"_s));
+
+    // A row with a phone that cannot mean anything is still rejected (exit 2), with the reason.
+    const QString letters = write(test.dir(), u"letters.csv"_s, "name,country,phone\nKohat Circle,PK,ask Ali\n");
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, letters});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"line 2, column 3: “ask Ali” is not a phone number (it has letters)"_s));
 }

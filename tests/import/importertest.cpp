@@ -3,13 +3,16 @@
 #include "import/importcancelled.h"
 #include "import/importfileerror.h"
 #include "import/importpresets.h"
+#include "listing/recordlister.h"
 #include "search/globalsearch.h"
 #include "search/searchindex.h"
+#include "storage/integritychecker.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -61,6 +64,9 @@ TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import]
             continue;
         const QStringList parts = line.split(u'\t');
         const QStringList expect = parts.at(1).split(u' ');
+        QHash<QString, QString> extra;
+        for (const QString &column : parts.mid(2))
+            extra.insert(column.section(u'=', 0, 0), column.section(u'=', 1));
         INFO(parts.at(0).toStdString());
         try {
             const ImportResult result = import(test, dir + parts.at(0), options);
@@ -68,6 +74,37 @@ TEST_CASE("Every file of the hostile corpus has its expected outcome", "[import]
             CHECK(expect.at(0) == u"ok"_s);
             CHECK(result.created == expect.value(1).toInt());
             CHECK(result.rejected == expect.value(2).toInt());
+            // A file mixing UTF-8 lines with lines in another encoding: each line read by what it is, and said.
+            QStringList otherLines;
+            for (const qint64 number : result.lineEncodings.otherLines)
+                otherLines << QString::number(number);
+            CHECK(result.lineEncodings.mixed() == extra.contains(u"other-lines"_s));
+            if (result.lineEncodings.mixed())
+                CHECK(otherLines.join(u',') == extra.value(u"other-lines"_s));
+            if (extra.contains(u"other-lines"_s)) {
+                CHECK(result.lineEncodings.other == extra.value(u"other-encoding"_s));
+                CHECK(result.encoding == u"UTF-8 and "_s + extra.value(u"other-encoding"_s));
+                const QString lines = extra.value(u"other-lines"_s);
+                const QString said = lines.contains(u',')
+                                         ? QString(u"Lines "_s + lines.section(u',', 0, -2).replace(u","_s, u", "_s) +
+                                                   u" and "_s + lines.section(u',', -1) + u" are not UTF-8 text"_s)
+                                         : QString(u"Line "_s + lines + u" is not UTF-8 text"_s);
+                CHECK(result.notes.join(u'\n').contains(said + u": "_s));
+            }
+            if (extra.contains(u"names"_s)) {
+                TestDatabase fresh(true);
+                const qint64 last = count(fresh, u"SELECT max(id) FROM organisations"_s);
+                ImportOptions real;
+                const ImportResult stored = import(fresh, dir + parts.at(0), real);
+                CHECK(stored.created == expect.value(1).toInt());
+                QStringList names;
+                SqlQuery query(fresh.connection(), u"SELECT name FROM organisations WHERE id > :last ORDER BY id"_s);
+                query.bind(u":last"_s, last).exec();
+                while (query.next())
+                    names << query.value(0).toString();
+                for (const QString &name : extra.value(u"names"_s).split(u'|'))
+                    CHECK(names.contains(name));
+            }
         } catch (const RuleViolation &error) {
             INFO(error.message().toStdString());
             CHECK(expect.at(0) == u"refused"_s);
@@ -365,4 +402,94 @@ TEST_CASE("Organisations already in the database join the network when their row
     CHECK(status(u"MenEngage Alliance Pakistan"_s, u"ROZAN"_s) == u"active"_s);
     ImportBatches::undo(test.connection(), result.batchId);
     CHECK(Test::dumpDatabase(test.connection(), {u"import_"_s, u"search_"_s, u"audit_log"_s}) == pakistanBefore);
+}
+
+TEST_CASE("A phone number libphonenumber does not know is kept as written, counted and findable; only nonsense rejects "
+          "a row",
+          "[import][unverified]")
+{
+    TestDatabase test(true);
+    const QString path = writeFile(test, u"pakistan.csv"_s,
+                                   u"name,country,phone,email\n"
+                                   "Mardan Men's Forum,PK,+92-937-123456,\n"
+                                   "Swat Youth Alliance,PK,0300 1234567,info@swat.org.pk\n"
+                                   "Peshawar Fathers,PK,call the office,\n"
+                                   "Kohat Circle,PK,+92937123457,kohat@example.org; admin@example.org\n"
+                                   "Bannu Brothers,PK,,bannu.example.org\n"_s.toUtf8());
+    ImportResult result = import(test, path);
+    CHECK(result.created == 3);
+    CHECK(result.rejected == 2);
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems.at(0).line == 4);
+    CHECK(result.problems.at(0).column == 3);
+    CHECK(result.problems.at(0).reason == u"“call the office” is not a phone number (it has letters)"_s);
+    CHECK(result.problems.at(1).line == 6);
+    CHECK(result.problems.at(1).column == 4);
+    CHECK(result.problems.at(1).reason == u"“bannu.example.org” is not an email address (expected name@example.org)"_s);
+
+    CHECK(result.unverified == 3);
+    REQUIRE(result.unverifiedValues.size() == 3);
+    CHECK(result.unverifiedValues.at(0).line == 2);
+    CHECK(result.unverifiedValues.at(0).column == 3);
+    CHECK(result.unverifiedValues.at(0).field == u"phone"_s);
+    CHECK(result.unverifiedValues.at(0).value == u"+92-937-123456"_s);
+    CHECK(result.unverifiedValues.at(0).reason ==
+          u"“+92-937-123456” is not a number libphonenumber knows: kept as written, marked unverified"_s);
+    CHECK(result.unverifiedValues.at(1).line == 5);
+    CHECK(result.unverifiedValues.at(1).value == u"+92 937123457"_s);
+    CHECK(result.unverifiedValues.at(2).field == u"email"_s);
+    CHECK(result.unverifiedValues.at(2).value == u"kohat@example.org; admin@example.org"_s);
+
+    const auto stored = [&](const QString &name, const char *column) {
+        SqlQuery query(test.connection(),
+                       u"SELECT %1 FROM organisations WHERE name = :name"_s.arg(QLatin1String(column)));
+        query.bind(u":name"_s, name).exec();
+        return query.next() ? query.value(0).toString() : u"(missing)"_s;
+    };
+    CHECK(stored(u"Mardan Men's Forum"_s, "phone") == u"+92-937-123456"_s);
+    CHECK(stored(u"Swat Youth Alliance"_s, "phone") == u"+923001234567"_s); // verified: E.164
+    CHECK(stored(u"Kohat Circle"_s, "phone") == u"+92 937123457"_s);
+    CHECK(stored(u"Kohat Circle"_s, "email") == u"kohat@example.org; admin@example.org"_s);
+    CHECK(stored(u"Peshawar Fathers"_s, "name") == u"(missing)"_s);
+
+    // Findable: the list filter word, alone or with other words, and `check`'s warnings (not problems).
+    RecordLister lister(test.connection(), ListKind::Organisations);
+    lister.setSearch(u"is:unverified"_s);
+    CHECK(lister.count() == 2);
+    QStringList names;
+    for (const QVariantList &row : lister.fetchAll())
+        names << row.at(1).toString();
+    CHECK(names == QStringList{u"Kohat Circle"_s, u"Mardan Men's Forum"_s});
+    lister.setSearch(u"mardan IS:UNVERIFIED"_s);
+    CHECK(lister.count() == 1);
+    lister.setSearch(u"swat is:unverified"_s);
+    CHECK(lister.count() == 0);
+    lister.setSearch(u"swat"_s);
+    CHECK(lister.count() == 1);
+    RecordLister networks(test.connection(), ListKind::Networks);
+    networks.setSearch(u"is:unverified"_s);
+    CHECK(networks.count() == 0);
+
+    const IntegrityChecker checker(test.connection());
+    CHECK(checker.run().isEmpty());
+    const QList<IntegrityProblem> warnings = checker.warnings();
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings.at(0).record == u"Organisation “Mardan Men's Forum”"_s);
+    CHECK(warnings.at(0).rule ==
+          u"phone “+92-937-123456” is not a number libphonenumber knows: kept as written, marked unverified"_s);
+    CHECK(warnings.at(2).rule == u"email “kohat@example.org; admin@example.org” does not look like one email address "
+                                 "(name@example.org): kept as written, marked unverified"_s);
+
+    // A duplicate skipped is not stored, so not counted; an update that stores the number is.
+    result = import(test, path, {});
+    CHECK(result.created == 0);
+    CHECK(result.unverified == 0);
+    ImportOptions update;
+    update.onDuplicate = DuplicatePolicy::Update;
+    const QString changed =
+        writeFile(test, u"changed.csv"_s, "name,country,phone\nSwat Youth Alliance,PK,0937 123458\n");
+    result = import(test, changed, update);
+    CHECK(result.updated == 1);
+    CHECK(result.unverified == 1);
+    CHECK(stored(u"Swat Youth Alliance"_s, "phone") == u"0937 123458"_s);
 }

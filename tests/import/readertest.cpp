@@ -1,3 +1,4 @@
+#include "domain/contactvalues.h"
 #include "import/csvreader.h"
 #include "import/dialectdetector.h"
 #include "import/encodingdetector.h"
@@ -11,6 +12,14 @@
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
 
 using namespace Qt::StringLiterals;
 using namespace AllianceDesk;
@@ -174,14 +183,14 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(country(u"Кыргызстан"_s) == u"KG"_s);
     CHECK(country(u"საქართველო"_s) == u"GE"_s);
     CHECK(country(u"भारत"_s) == u"IN"_s);
-    CHECK(ValueNormaliser::phone(u"0300 1234567"_s, u"PK"_s) == u"+923001234567"_s);
-    CHECK(ValueNormaliser::phone(u"0044 20 7946 0958"_s, QString()) == u"+442079460958"_s);
-    CHECK(ValueNormaliser::phone(u"051-2345678 Ext. 12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
-    CHECK(ValueNormaliser::phone(u"+92512345678;ext=12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
-    CHECK_FALSE(ValueNormaliser::phone(u"12"_s, u"PK"_s).has_value());
-    CHECK(ValueNormaliser::isValidEmail(u"info@rozan.org"_s));
-    CHECK_FALSE(ValueNormaliser::isValidEmail(u"info@rozan"_s));
-    CHECK_FALSE(ValueNormaliser::isValidEmail(u"a@b.org; c@d.org"_s));
+    const auto phone = [](const QString &value, const QString &countryCode) {
+        return ContactValues::phone(value, countryCode).stored;
+    };
+    CHECK(phone(u"0300 1234567"_s, u"PK"_s) == u"+923001234567"_s);
+    CHECK(phone(u"0044 20 7946 0958"_s, QString()) == u"+442079460958"_s);
+    CHECK(phone(u"051-2345678 Ext. 12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
+    CHECK(phone(u"+92512345678;ext=12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
+    CHECK(ContactValues::email(u"info@rozan.org"_s).kind == ContactVerdict::Kind::Verified);
     CHECK(ValueNormaliser::date(u"2021-04-03"_s, DateOrder::Auto).date == QDate(2021, 4, 3));
     CHECK(ValueNormaliser::date(u"25/12/2020"_s, DateOrder::Auto).dayFirst);
     CHECK(ValueNormaliser::date(u"12/25/2020"_s, DateOrder::Auto).monthFirst);
@@ -195,6 +204,61 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(ValueNormaliser::matchKey(u"Shirakat – Partnership for Development"_s) ==
           ValueNormaliser::matchKey(u"Shirakat-Partnership for Development"_s));
     CHECK(ValueNormaliser::matchKey(u"Ｍüller"_s) == ValueNormaliser::matchKey(u"muller"_s));
+}
+
+TEST_CASE("Phones and emails: verified, kept as written and unverified, or refused — one rule for every way in",
+          "[import][normalise][unverified]")
+{
+    using Kind = ContactVerdict::Kind;
+    // The tester's Mardan landline: libphonenumber does not know it; kept as written, unverified.
+    ContactVerdict mardan = ContactValues::phone(u" +92-937-123456 "_s, u"PK"_s);
+    CHECK(mardan.kind == Kind::Unverified);
+    CHECK(mardan.stored == u"+92-937-123456"_s);
+    CHECK(mardan.reason ==
+          u"“+92-937-123456” is not a number libphonenumber knows: kept as written, marked unverified"_s);
+    CHECK(ContactValues::isUnverifiedPhone(mardan.stored));
+    // Written as bare E.164 digits, it gets a space after the country code: never taken for a verified number.
+    mardan = ContactValues::phone(u"+92937123456"_s, u"PK"_s);
+    CHECK(mardan.kind == Kind::Unverified);
+    CHECK(mardan.stored == u"+92 937123456"_s);
+    CHECK(ContactValues::isUnverifiedPhone(mardan.stored));
+    CHECK(ContactValues::phone(u"+1 5550100123"_s, {}).stored == u"+1 5550100123"_s);
+    const ContactVerdict local = ContactValues::phone(u"051 1234567"_s, u"PK"_s);
+    CHECK(local.kind == Kind::Unverified);
+    CHECK(local.stored == u"051 1234567"_s);
+    CHECK(local.reason ==
+          u"“051 1234567” is not a number libphonenumber knows for Pakistan: kept as written, marked unverified"_s);
+    const ContactVerdict noCountry = ContactValues::phone(u"0937 123456"_s, {});
+    CHECK(noCountry.kind == Kind::Unverified);
+    CHECK(noCountry.reason.startsWith(u"“0937 123456” has no country code (+…) and the record has no country"_s));
+    CHECK(ContactValues::phone(u"12"_s, u"PK"_s).kind == Kind::Unverified);
+    // Verified numbers are stored in E.164, which is what "verified" means in a stored value.
+    const ContactVerdict verified = ContactValues::phone(u"+92 (51) 234-5678"_s, u"PK"_s);
+    CHECK(verified.kind == Kind::Verified);
+    CHECK(verified.stored == u"+92512345678"_s);
+    CHECK_FALSE(ContactValues::isUnverifiedPhone(verified.stored));
+    CHECK_FALSE(ContactValues::isUnverifiedPhone(u"+92512345678;ext=12"_s));
+    CHECK_FALSE(ContactValues::isUnverifiedPhone(QString()));
+    // Only what cannot mean anything is refused.
+    const ContactVerdict letters = ContactValues::phone(u"call reception"_s, u"PK"_s);
+    CHECK(letters.kind == Kind::Invalid);
+    CHECK(letters.reason == u"“call reception” is not a phone number (it has letters)"_s);
+    CHECK(letters.stored.isEmpty());
+    CHECK(ContactValues::phone(u"0300-CALL-NOW"_s, u"PK"_s).kind == Kind::Invalid);
+    CHECK(ContactValues::phone(u"–"_s, u"PK"_s).kind == Kind::Invalid);
+    CHECK(ContactValues::phone(u"051-2345670 ext. 99"_s, u"PK"_s).kind != Kind::Invalid);
+
+    CHECK(ContactValues::email(u"info@rozan.org.pk"_s).kind == Kind::Verified);
+    const ContactVerdict two = ContactValues::email(u"a@b.org; c@d.org"_s);
+    CHECK(two.kind == Kind::Unverified);
+    CHECK(two.stored == u"a@b.org; c@d.org"_s);
+    CHECK(ContactValues::isUnverifiedEmail(two.stored));
+    CHECK(ContactValues::email(u"info@rozan"_s).kind == Kind::Unverified);
+    const ContactVerdict noAt = ContactValues::email(u"not-an-email"_s);
+    CHECK(noAt.kind == Kind::Invalid);
+    CHECK(noAt.reason == u"“not-an-email” is not an email address (expected name@example.org)"_s);
+    CHECK(ContactValues::email(u"@rozan.org"_s).kind == Kind::Invalid);
+    CHECK_FALSE(ContactValues::isUnverifiedEmail(u"info@rozan.org"_s));
 }
 
 TEST_CASE("The row pipeline hands over every row in order, then the reader's error, and stops when dropped",
@@ -237,4 +301,112 @@ TEST_CASE("The row pipeline hands over every row in order, then the reader's err
         CHECK(error.line() == 1801);
     }
     CHECK(names.size() == 1800);
+}
+
+namespace {
+
+/// Reads @p bytes as detected, @p chunkSize bytes at a time; the names of the rows and how the lines were decoded.
+QStringList readNames(const QByteArray &bytes, qint64 chunkSize, LineEncodings *lines = nullptr,
+                      const QString &encoding = {})
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    const CsvDialect dialect = DialectDetector::detect(bytes.left(DialectDetector::headSize),
+                                                       bytes.size() <= DialectDetector::headSize, encoding);
+    CsvReader reader(buffer, dialect, u"mixed.csv"_s);
+    reader.setChunkSize(chunkSize);
+    QStringList names;
+    CsvRecord record;
+    while (reader.next(record))
+        names << record.fields.value(0);
+    if (lines)
+        *lines = reader.lineEncodings();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("A file mixing UTF-8 and Windows-1252 lines has each line read by what it is", "[import][encoding]")
+{
+    QStringEncoder cp1252("windows-1252");
+    const QByteArray early = "name,country\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR\n"_s)) +
+                             u"Иван,RU\nZoë Égalité Deux,FR\n"_s.toUtf8();
+    for (const qint64 chunk : {CsvReader::defaultChunkSize, qint64(1), qint64(3), qint64(7), qint64(16)}) {
+        INFO("chunk " << chunk);
+        LineEncodings lines;
+        CHECK(readNames(early, chunk, &lines) ==
+              QStringList{u"name"_s, u"Zoë Égalité"_s, u"Иван"_s, u"Zoë Égalité Deux"_s});
+        CHECK(lines.other == u"windows-1252"_s);
+        CHECK(lines.otherLines == QList<qint64>{2});
+        CHECK(lines.otherTexts == QStringList{u"Zoë Égalité,FR"_s});
+        CHECK(lines.mixed());
+        CHECK(lines.describeEncoding(u"windows-1252"_s) == u"UTF-8 and windows-1252"_s);
+        CHECK(lines.sentence() ==
+              u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8."_s);
+    }
+
+    // Late: past what detection reads, in a file that starts in UTF-8; CR line ends too.
+    QByteArray late = "name,country\r";
+    int rows = 0;
+    while (late.size() < 2 * DialectDetector::headSize) {
+        late += u"Организация %1,RU\r"_s.arg(++rows).toUtf8();
+    }
+    late += cp1252.encode(u"Fundación Niños,ES\r"_s);
+    late += u"Зоя,RU\r"_s.toUtf8();
+    late += cp1252.encode(u"Café Crème,FR"_s); // the last line, without a line end
+    for (const qint64 chunk : {CsvReader::defaultChunkSize, qint64(5), qint64(4096)}) {
+        INFO("chunk " << chunk);
+        LineEncodings lines;
+        const QStringList names = readNames(late, chunk, &lines);
+        REQUIRE(names.size() == rows + 4);
+        CHECK(names.at(rows) == u"Организация %1"_s.arg(rows));
+        CHECK(names.mid(rows + 1) == QStringList{u"Fundación Niños"_s, u"Зоя"_s, u"Café Crème"_s});
+        CHECK(lines.otherLines == QList<qint64>{rows + 2, rows + 4});
+        CHECK(lines.sentence() == u"Lines %1 and %2 are not UTF-8 text: they were read as windows-1252, the other "
+                                  "lines as UTF-8."_s.arg(rows + 2)
+                                      .arg(rows + 4));
+    }
+
+    // A Windows-1252 file whose lines all decode as such is not mixed: no line is named.
+    LineEncodings plain;
+    CHECK(readNames(cp1252.encode(u"name;country\r\nAssociation Égalité;FR\r\nFundación Niños;ES\r\n"_s),
+                    CsvReader::defaultChunkSize,
+                    &plain) == QStringList{u"name"_s, u"Association Égalité"_s, u"Fundación Niños"_s});
+    CHECK_FALSE(plain.mixed());
+    CHECK(plain.describeEncoding(u"windows-1252"_s) == u"windows-1252"_s);
+    CHECK(plain.sentence().isEmpty());
+    // A Windows-1251 line in a UTF-8 file: a few Cyrillic letters are read in the Cyrillic Windows code page.
+    QStringEncoder cp1251("windows-1251");
+    LineEncodings cyrillic;
+    CHECK(readNames(u"name,country\nZoë,FR\n"_s.toUtf8() + QByteArray(cp1251.encode(u"Иван Петров,RU\n"_s)),
+                    CsvReader::defaultChunkSize, &cyrillic) == QStringList{u"name"_s, u"Zoë"_s, u"Иван Петров"_s});
+    CHECK(cyrillic.sentence() == u"Line 3 is not UTF-8 text: it was read as windows-1251, the other lines as UTF-8."_s);
+    // Nor is a UTF-8 file.
+    LineEncodings utf8;
+    CHECK(readNames(u"name\nМуж\nZoë\n"_s.toUtf8(), 2, &utf8) == QStringList{u"name"_s, u"Муж"_s, u"Zoë"_s});
+    CHECK(utf8.otherCount == 0);
+    CHECK(utf8.describeEncoding(u"UTF-8"_s) == u"UTF-8"_s);
+}
+
+TEST_CASE("An encoding the user names is held to: the first line that is not in it is refused", "[import][encoding]")
+{
+    QStringEncoder cp1252("windows-1252");
+    const QByteArray bytes =
+        "name,country\nPlain,FR\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR\n"_s)) + u"Иван,RU\n"_s.toUtf8();
+    try {
+        readNames(bytes, CsvReader::defaultChunkSize, nullptr, u"windows-1252"_s);
+        FAIL("no error");
+    } catch (const ImportFileError &error) {
+        CHECK(error.line() == 4);
+        CHECK(error.message() == u"mixed.csv, line 4: this line is UTF-8 text, not windows-1252 as chosen: let the "
+                                 "encoding be detected, and each line is read by what it is."_s);
+    }
+    try {
+        readNames(bytes, 2, nullptr, u"UTF-8"_s);
+        FAIL("no error");
+    } catch (const ImportFileError &error) {
+        CHECK(error.line() == 3);
+        CHECK(error.message().startsWith(u"mixed.csv, line 3: bytes that are not valid UTF-8 text."_s));
+    }
 }

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -390,4 +391,56 @@ TEST_CASE("File > Import and dropped files open the wizard", "[importwizard]")
     QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&fixture.window, &refused);
     CHECK_FALSE(refused.isAccepted());
+}
+
+TEST_CASE("The import wizard shows the lines of another encoding and counts the values it kept unverified",
+          "[importwizard][encoding][unverified]")
+{
+    Fixture fixture;
+    const QString path = QDir(fixture.dir.path()).filePath(u"pasted.csv"_s);
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QStringEncoder cp1252("windows-1252");
+        file.write("name,country,phone\n" + QByteArray(cp1252.encode(u"Zoë Égalité,FR,\n"_s)) +
+                   u"Иван,RU,\nMardan Men's Forum,PK,+92-937-123456\n"_s.toUtf8());
+    }
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    wizard.next();
+    auto *dialect = qobject_cast<ImportWizardDialectPage *>(wizard.currentPage());
+    REQUIRE(dialect);
+    CHECK(dialect->isComplete());
+    const QString status = dialect->statusLabel()->text();
+    CHECK(status.startsWith(u"Read as UTF-8 and windows-1252, separated by commas, with a header row."_s));
+    CHECK(status.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8."_s));
+    CHECK(status.contains(u"\nLine 2: Zoë Égalité,FR,"_s)); // the line in question, as read
+    CHECK(previewShows(dialect->previewView(), u"Zoë Égalité"_s));
+    CHECK(previewShows(dialect->previewView(), u"Иван"_s));
+
+    wizard.next(); // mapping
+    wizard.next(); // review
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    REQUIRE(review);
+    review->worker()->wait();
+    wizard.next();
+    auto *progress = qobject_cast<ImportWizardProgressPage *>(wizard.currentPage());
+    REQUIRE(progress);
+    progress->worker()->wait();
+    REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+    auto *summary = qobject_cast<ImportWizardSummaryPage *>(wizard.currentPage());
+    CHECK(wizard.result().created == 3);
+    CHECK(wizard.result().unverified == 1);
+    const QString text = summary->countsLabel()->text();
+    CHECK(text.contains(u"<li>1 value(s) kept as written but unverified</li>"_s));
+    CHECK(text.contains(u"type <b>is:unverified</b> in a list’s filter (Ctrl+L)"_s));
+    CHECK(text.contains(u"<li>Line 4: “+92-937-123456” is not a number libphonenumber knows: kept as written, marked "
+                        "unverified</li>"_s));
+    CHECK(text.contains(u"Line 2 is not UTF-8 text: it was read as windows-1252, the other lines as UTF-8."_s));
+    CHECK(countNamed(fixture.db(), u"Zoë Égalité"_s) == 1);
+    CHECK(countNamed(fixture.db(), u"Иван"_s) == 1);
+    SqlQuery phone(fixture.db(), u"SELECT phone FROM organisations WHERE name = 'Mardan Men''s Forum'"_s);
+    phone.exec();
+    REQUIRE(phone.next());
+    CHECK(phone.value(0).toString() == u"+92-937-123456"_s);
 }

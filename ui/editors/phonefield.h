@@ -5,17 +5,17 @@
 namespace AllianceDesk {
 
 /**
- * Checks and normalises the phone numbers typed in forms. Stored form: E.164 ("+923001234567").
- *
- * For now a syntax check only (country calling code, 7 to 15 digits): core has no libphonenumber wrapper yet;
- * once it has, problem() and toE164() call it with the record's country.
+ * Phone numbers typed in forms, judged by the rule the import applies (ContactValues::phone): a number
+ * libphonenumber knows is stored in E.164 ("+923001234567"); one it does not know is kept as written and is
+ * unverified (found by the list filter word "is:unverified" and by `check`); only text that cannot be a number
+ * (letters, no digits) is refused.
  */
 class PhoneField
 {
 public:
-    /// Why @p phone cannot be stored, in words; empty when it is acceptable (or empty).
+    /// Why @p phone cannot be stored, in words; empty when it can (or is empty).
     static QString problem(const QString &phone, const QString &country);
-    /// @p phone in E.164, or @p phone unchanged when it is not acceptable.
+    /// What to store for @p phone: E.164, or the number as written when it cannot be verified.
     static QString toE164(const QString &phone, const QString &country);
 };
 
