@@ -1,6 +1,7 @@
 #include "importwizardworker.h"
 
 #include "import/importcancelled.h"
+#include "storage/backupstore.h"
 #include "storage/database.h"
 
 #include <QThread>
@@ -35,6 +36,9 @@ void ImportWizardWorker::start(const QString &databasePath, const QString &fileP
         try {
             // One connection per thread: this one is opened, used and closed here.
             const auto database = Database::open(databasePath);
+            database->requireWritable();
+            if (!options.dryRun) // the data as it was, in case the import must be taken back another way than undo
+                BackupStore(databasePath).make(*database, BackupStore::Kind::BeforeImport);
             Importer importer(filePath, options);
             state->result = importer.run(database->connection(), [this, state](qint64 done, qint64 total) {
                 const int percent = total > 0 ? int(done * 100 / total) : 100;

@@ -10,7 +10,9 @@
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "reportdialog.h"
+#include "restoredialog.h"
 #include "searchindexer.h"
+#include "storage/backupstore.h"
 
 #include "listing/listdefinition.h"
 #include "reports/reporterrors.h"
@@ -167,6 +169,7 @@ void MainWindow::createMenus()
     ImportWizard::addImportAction(this, file);
     file->addAction(tr("&Export List…"), this, [this] { ListExportDialog::exportCurrentList(this); });
     file->addAction(tr("&Back Up…"), this, &MainWindow::backUpDialog);
+    file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restoreDialog);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -282,6 +285,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // How the file is used (read-only, on a network folder) stays in the status bar until something else is said.
     if (m_document && !m_document->database().notices().isEmpty())
         statusBar()->showMessage(m_document->database().notices().join(u' '));
+    if (m_document && !m_document->database().isReadOnly()) {
+        // The first opening of the day keeps a copy of the data as it was (File > Restore from a Backup lists them).
+        try {
+            BackupStore(m_document->database().path()).makeDailyIfDue(m_document->database());
+        } catch (const Error &error) {
+            statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(error.message()));
+        }
+    }
 }
 
 void MainWindow::catchUpSearchIndex()
@@ -630,6 +641,46 @@ bool MainWindow::backUpTo(const QString &path)
         return false;
     }
     return false;
+}
+
+void MainWindow::restoreDialog()
+{
+    if (!m_document)
+        return;
+    const QString databasePath = database()->path();
+    RestoreDialog dialog(databasePath, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString backup = dialog.chosenPath();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from a Backup"),
+        tr("Replace all the data in “%1” with the data of the backup “%2”?\n\nThe data it holds now is backed up "
+           "first. "
+           "Other windows on this file will show the restored data; the undo history of this window is cleared.")
+            .arg(QFileInfo(databasePath).fileName(), QFileInfo(backup).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    // On a worker with its own connection, like every long write; the restore is one step that cannot be stopped
+    // half-way (SQLite commits it whole or not at all).
+    const auto outcome = BackgroundTask::run(
+        this, tr("Restoring the database…"),
+        [databasePath, backup](const BackgroundTask::Progress &) {
+            const std::unique_ptr<Database> target = Database::open(databasePath);
+            target->restoreFrom(backup);
+        },
+        &error);
+    if (outcome == BackgroundTask::Outcome::Failed) {
+        showError(tr("Restore from a Backup"), error);
+        return;
+    }
+    // Opened again: the undo history and every model refer to the data as it was before.
+    if (openDatabase(databasePath)) {
+        statusBar()->showMessage(
+            tr("Restored from %1; the data it replaced was backed up first.").arg(QDir::toNativeSeparators(backup)),
+            15000);
+    }
 }
 
 void MainWindow::newDatabase()

@@ -98,6 +98,7 @@ private:
     void createWidgets();
     void newDatabase();
     void backUpDialog();
+    void restoreDialog();
     void openDatabaseDialog();
     void updateRecentMenu();
     void about();
