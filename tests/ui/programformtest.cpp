@@ -488,7 +488,7 @@ TEST_CASE("Program and event forms ask reload or overwrite over a change made el
     CHECK(alliance.document->undoStack()->count() == 1);
 }
 
-TEST_CASE("Program, support group and event forms render Urdu, Russian and Hindi", "[ui][forms][shots]")
+TEST_CASE("Program, support group and event forms render Urdu, Russian and Hindi", "[ui][forms][.shots]")
 {
     Alliance alliance;
     ProgramForm program(alliance.document.get(), alliance.programId);

@@ -341,7 +341,7 @@ TEST_CASE("A secretariat handover ends the current term and starts the next in o
     CHECK(sample.document->undoStack()->count() == 1);
 }
 
-TEST_CASE("Forms render names in Urdu, Russian and Hindi", "[ui][forms][shots]")
+TEST_CASE("Forms render names in Urdu, Russian and Hindi", "[ui][forms][.shots]")
 {
     SampleDocument sample;
     OrganisationForm organisation(sample.document.get(), sample.organisation(u"ROZAN"_s));
@@ -419,7 +419,7 @@ TEST_CASE("A person is saved with an affiliation as one command", "[ui][forms]")
     saveShot(edit, u"form-person"_s);
 }
 
-TEST_CASE("More forms render with Urdu, Russian and Hindi values", "[ui][forms][shots]")
+TEST_CASE("More forms render with Urdu, Russian and Hindi values", "[ui][forms][.shots]")
 {
     SampleDocument sample;
     const QList<Membership> memberships =

@@ -155,7 +155,9 @@ TEST_CASE("RecordTableModel filters memberships by network", "[ui][table]")
     CHECK(model.rowCount() == sqlValue(database.connection(), u"SELECT count(*) FROM membership_current"_s).toInt());
 }
 
-TEST_CASE("RecordTableModel stays responsive over 100,000 organisations", "[ui][table][large]")
+// Correctness at a size where paging matters (many pages, the last row, sorting, search); how fast this is at
+// 100,000 rows is measured by tests/bench/searchbench, not here.
+TEST_CASE("RecordTableModel pages, sorts and searches over 20,000 organisations", "[ui][table][large]")
 {
     Test::TestDatabase database(false);
     QSqlDatabase db = database.connection();
@@ -164,9 +166,9 @@ TEST_CASE("RecordTableModel stays responsive over 100,000 organisations", "[ui][
         QSqlQuery insert(db);
         REQUIRE(insert.prepare(u"INSERT INTO organisations (name, native_name, type, country) "
                                "VALUES (:name, :native, 'ngo', 'PK')"_s));
-        for (int i = 0; i < 100000; ++i) {
+        for (int i = 0; i < 20000; ++i) {
             insert.bindValue(u":name"_s, u"Organisation %1"_s.arg(i, 6, 10, QChar(u'0')));
-            insert.bindValue(u":native"_s, i == 77777 ? u"Мария и партнёры"_s : QString());
+            insert.bindValue(u":native"_s, i == 17777 ? u"Мария и партнёры"_s : QString());
             REQUIRE(insert.exec());
         }
         REQUIRE(db.commit());
@@ -176,22 +178,19 @@ TEST_CASE("RecordTableModel stays responsive over 100,000 organisations", "[ui][
     RecordTableModel early(db, ListKind::Organisations);
     early.setSearch(u"МАРИЯ"_s);
     CHECK(early.rowCount() == 0);
-    CHECK(early.waitingForIndex() >= 100000);
+    CHECK(early.waitingForIndex() >= 20000);
     REQUIRE(SearchIndex::synchronize(db));
 
-    QElapsedTimer timer;
-    timer.start();
     RecordTableModel model(db, ListKind::Organisations);
-    REQUIRE(model.rowCount() == 100000);
+    REQUIRE(model.rowCount() == 20000);
     const int name = model.columnOf(u"name"_s);
-    CHECK(model.index(99999, name).data().toString() == u"Organisation 099999"_s);
+    CHECK(model.index(19999, name).data().toString() == u"Organisation 019999"_s);
     model.sort(name, Qt::DescendingOrder);
-    CHECK(model.index(0, name).data().toString() == u"Organisation 099999"_s);
-    CHECK(model.index(99999, name).data().toString() == u"Organisation 000000"_s);
+    CHECK(model.index(0, name).data().toString() == u"Organisation 019999"_s);
+    CHECK(model.index(19999, name).data().toString() == u"Organisation 000000"_s);
     model.setSearch(u"МАРИЯ"_s);
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.index(0, name).data().toString() == u"Organisation 077777"_s);
-    WARN("count, two pages, sort and search over 100,000 rows: " << timer.elapsed() << " ms");
+    CHECK(model.index(0, name).data().toString() == u"Organisation 017777"_s);
 }
 
 TEST_CASE("RecordTableModel aligns right-to-left text to the right", "[ui][table]")
