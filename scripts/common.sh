@@ -12,6 +12,7 @@ PACKAGES=(
     iso-codes fonts-noto-core
     libuchardet-dev libphonenumber-dev clang libclang-rt-14-dev
     libxlsxwriter-dev poppler-utils unzip
+    sshfs openssh-sftp-server socat
 )
 
 install_missing_packages() {

@@ -35,6 +35,8 @@ int runInit(CommandContext &context, QStringList arguments)
     CommandContext::requireNoMoreArguments(arguments);
     const bool existed = QFileInfo::exists(context.databasePath());
     auto database = Database::open(context.databasePath(), Database::OpenMode::CreateOrAdopt);
+    for (const QString &notice : database->notices())
+        context.printError(notice + u'\n');
     if (sample) {
         database->requireWritable();
         SampleAlliance::load(*database);

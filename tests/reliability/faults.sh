@@ -24,9 +24,11 @@ esac
 export QT_QPA_PLATFORM=offscreen HOME="${TMPDIR:-/tmp}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/alliancedesk-faults.XXXXXX")"
 mounts=()
+helpers=()
 cleanup() {
     local m
     for m in "${mounts[@]}"; do umount -l "$m" 2>/dev/null; done
+    for m in "${helpers[@]}"; do kill "$m" 2>/dev/null; done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -247,6 +249,40 @@ if mount -t tmpfs -o size=12m tmpfs "$full" 2>/dev/null; then
     summary+=("$(printf '%-34s checks %3d  clear and unchanged %3d' "a full disk" "$checks" "$passed")")
 else
     summary+=("a full disk: not tried (tmpfs cannot be mounted here: not root?)")
+fi
+
+# --- a network folder (sshfs over loopback: a real remote file system, served by sftp-server through socat) --------
+net_src="$work/net-src" net_mnt="$work/net-mnt" port=$((20000 + RANDOM % 20000))
+mkdir -p "$net_src" "$net_mnt"
+if command -v sshfs >/dev/null && command -v socat >/dev/null && [ -x /usr/lib/openssh/sftp-server ] &&
+    [ -e /dev/fuse ]; then
+    # Its output goes nowhere: a server holding the harness's output open would keep ctest waiting.
+    socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" EXEC:/usr/lib/openssh/sftp-server >/dev/null 2>&1 &
+    socat_pid=$!
+    helpers+=("$socat_pid")
+    sleep 0.5
+    if sshfs -o directport=$port "127.0.0.1:$net_src" "$net_mnt" 2>/dev/null; then
+        mounts+=("$net_mnt")
+        db="$net_mnt/alliance.alliancedesk"
+        "$cli" --db "$db" init --sample >/dev/null 2>&1
+        err=$("$cli" --db "$db" stats 2>&1 >/dev/null)
+        mode_now=$(sqlite3 -batch "$net_src/alliance.alliancedesk" 'PRAGMA journal_mode')
+        if ! grep -q "is on a network folder (fuse.sshfs)" <<<"$err"; then
+            fail "network folder: not said ($err)"
+        elif [ "$mode_now" != delete ] || [ -e "$net_src/alliance.alliancedesk-wal" ]; then
+            fail "network folder: the file uses journal mode $mode_now"
+        elif ! "$cli" --db "$db" check >/dev/null 2>&1; then
+            fail "network folder: check failed"
+        else
+            summary+=("$(printf '%-34s rollback journal, said so' "a network folder (sshfs)")")
+        fi
+        fusermount -u "$net_mnt" 2>/dev/null || umount -l "$net_mnt"
+    else
+        summary+=("a network folder: not tried (sshfs could not mount: no FUSE here?)")
+    fi
+    kill "$socat_pid" 2>/dev/null
+else
+    summary+=("a network folder: not tried (sshfs, socat or FUSE missing)")
 fi
 
 echo
