@@ -9,7 +9,8 @@
 # is counted as missed, not as passed. After every trial the file must hold either the old state or the whole new one,
 # pass SQLite's integrity_check and `alliancedesk-cli check`, and a backup target must be absent or complete. Full
 # disks are small tmpfs mounts (root, as in CI; skipped with a note otherwise). Prints trials / landed / atomic per
-# fault and exits 1 if any trial was not atomic or no kill of a fault landed.
+# fault and exits 1 if any trial was not atomic or no kill of a fault landed. A network folder is a real sshfs mount
+# over loopback (sftp-server behind socat): the file there must use a rollback journal and say why.
 set -uo pipefail
 
 mode="${1:?--short or --long}"
