@@ -96,60 +96,43 @@ big_orgs=$(count "$work/big.alliancedesk" organisations)
 rm -f "$work/base.alliancedesk"
 "$cli" --db "$work/base.alliancedesk" init --sample >/dev/null
 
-# --- kill -9 inside an import -------------------------------------------------------------------------------------
-landed=0 atomic=0
-for ((t = 0; t < trials; t++)); do
-    db="$work/import-$t.alliancedesk"
-    cp "$work/base.alliancedesk" "$db"
-    "$cli" --db "$db" import organisations "$work/members.csv" >/dev/null 2>&1 &
-    killed_inside $! "$db-wal" "$(random_between 65536 6000000)" || continue
-    landed=$((landed + 1))
-    orgs=$(count "$db" organisations) batches=$(count "$db" import_batches)
-    if { [ "$orgs" -eq "$base_orgs" ] && [ "$batches" -eq 0 ]; } ||
-        { [ "$orgs" -eq $((base_orgs + rows)) ] && [ "$batches" -eq 1 ]; }; then
-        intact "$db" && atomic=$((atomic + 1)) || fail "import trial $t: the file is not intact"
-    else
-        fail "import trial $t: $orgs organisations and $batches batches"
-    fi
-    rm -f "$db"*
-done
-record "kill inside an import" "$trials" "$landed" "$atomic"
+# kill_trials NAME SOURCE MAX_LOG STATE OLD NEW -- COMMAND... — in each trial, a copy of SOURCE, COMMAND run on it
+# ({} stands for the copy's path) and killed inside its write; then STATE (a function of the copy) must print OLD or
+# NEW, and the copy be intact.
+kill_trials() {
+    local name=$1 source=$2 max_log=$3 state=$4 old=$5 new=$6
+    shift 7
+    local landed=0 atomic=0 t db now
+    for ((t = 0; t < trials; t++)); do
+        db="$work/trial-$t.alliancedesk"
+        cp "$source" "$db"
+        "${@//\{\}/$db}" >/dev/null 2>&1 &
+        if killed_inside $! "$db-wal" "$(random_between 65536 "$max_log")"; then
+            landed=$((landed + 1))
+            now=$("$state" "$db")
+            if [ "$now" != "$old" ] && [ "$now" != "$new" ]; then
+                fail "$name, trial $t: $now (neither $old nor $new)"
+            elif intact "$db"; then
+                atomic=$((atomic + 1))
+            else
+                fail "$name, trial $t: the file is not intact"
+            fi
+        fi
+        rm -f "$db"*
+    done
+    record "$name" "$trials" "$landed" "$atomic"
+}
+organisations_and_batches() { echo "$(count "$1" organisations) organisations, $(count "$1" import_batches) batches"; }
+organisations() { echo "$(count "$1" organisations) organisations"; }
 
-# --- kill -9 inside an undo of an import --------------------------------------------------------------------------
-landed=0 atomic=0
-for ((t = 0; t < trials; t++)); do
-    db="$work/undo-$t.alliancedesk"
-    cp "$work/imported.alliancedesk" "$db"
-    "$cli" --db "$db" undo-import 1 >/dev/null 2>&1 &
-    killed_inside $! "$db-wal" "$(random_between 65536 3000000)" || continue
-    landed=$((landed + 1))
-    orgs=$(count "$db" organisations)
-    if [ "$orgs" -eq "$base_orgs" ] || [ "$orgs" -eq $((base_orgs + rows)) ]; then
-        intact "$db" && atomic=$((atomic + 1)) || fail "undo trial $t: the file is not intact"
-    else
-        fail "undo trial $t: $orgs organisations"
-    fi
-    rm -f "$db"*
-done
-record "kill inside an undo of an import" "$trials" "$landed" "$atomic"
-
-# --- kill -9 inside generate --------------------------------------------------------------------------------------
-landed=0 atomic=0
-for ((t = 0; t < trials; t++)); do
-    db="$work/generate-$t.alliancedesk"
-    cp "$work/base.alliancedesk" "$db"
-    "$cli" --db "$db" generate --organisations 20000 --people 20000 --seed $t >/dev/null 2>&1 &
-    killed_inside $! "$db-wal" "$(random_between 65536 6000000)" || continue
-    landed=$((landed + 1))
-    orgs=$(count "$db" organisations)
-    if [ "$orgs" -eq "$base_orgs" ] || [ "$orgs" -eq $((base_orgs + 20000)) ]; then
-        intact "$db" && atomic=$((atomic + 1)) || fail "generate trial $t: the file is not intact"
-    else
-        fail "generate trial $t: $orgs organisations"
-    fi
-    rm -f "$db"*
-done
-record "kill inside generate" "$trials" "$landed" "$atomic"
+kill_trials "kill inside an import" "$work/base.alliancedesk" 6000000 organisations_and_batches \
+    "$base_orgs organisations, 0 batches" "$((base_orgs + rows)) organisations, 1 batches" \
+    -- "$cli" --db {} import organisations "$work/members.csv"
+kill_trials "kill inside an undo of an import" "$work/imported.alliancedesk" 3000000 organisations \
+    "$((base_orgs + rows)) organisations" "$base_orgs organisations" -- "$cli" --db {} undo-import 1
+kill_trials "kill inside generate" "$work/base.alliancedesk" 6000000 organisations \
+    "$base_orgs organisations" "$((base_orgs + 20000)) organisations" \
+    -- "$cli" --db {} generate --organisations 20000 --people 20000 --seed 3
 
 # --- kill -9 inside a migration from every earlier data format ----------------------------------------------------
 latest=$(sqlite3 -batch "$work/big.alliancedesk" 'PRAGMA user_version')
