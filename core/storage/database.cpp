@@ -251,6 +251,12 @@ void Database::inspect(OpenMode mode)
     }
     if (version > currentSchemaVersion())
         throw tooNew(m_path, version);
+    if (appId == applicationId && version < 1) {
+        // AllianceDesk writes its application id and a data format of 1 or more in one transaction.
+        throw corrupt(m_path, QCoreApplication::translate("Database", "its data format number, %1, is not one "
+                                                                      "AllianceDesk writes")
+                                  .arg(version));
+    }
     // Memory-mapped reads make the check of a large file cheaper; they are turned off again for writing.
     // Damage only: a value that breaks a CHECK is a broken rule, which `check` reports; it does not stop opening.
     set(u"PRAGMA ignore_check_constraints = ON"_s);
@@ -451,7 +457,19 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
         // The data as it was before the migration, kept in case the user needs to go back to an older version.
         BackupStore(absolute).make(*database, BackupStore::Kind::BeforeMigration);
     }
-    Migrator(db).migrate();
+    try {
+        Migrator(db).migrate();
+    } catch (const OpenError &) {
+        throw;
+    } catch (const StorageError &error) {
+        // The migration runs in one transaction: it was rolled back, and the file is as it was.
+        throw OpenError(OpenError::Reason::CannotMigrate,
+                        QCoreApplication::translate("Database",
+                                                    "%1 could not be brought up to the current data format (%2); "
+                                                    "it was left unchanged. Its header may be damaged: restore it "
+                                                    "from a backup if the data looks wrong elsewhere.")
+                            .arg(nativePath(absolute), error.message()));
+    }
     return database;
 }
 

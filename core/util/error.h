@@ -52,10 +52,11 @@ public:
         TooNew,
         CannotCreate,
         Locked,
-        ReadOnly,   ///< on a read-only disk, folder or file, and it would need writing (an older data format…)
-        NoSpace,    ///< the disk that holds it is full
-        ForeignLog, ///< the write-ahead log beside it is not its own (copied from elsewhere, or not a log at all)
-        EmptySqlite ///< an SQLite file without tables that AllianceDesk did not make: adopted only when asked
+        ReadOnly,     ///< on a read-only disk, folder or file, and it would need writing (an older data format…)
+        NoSpace,      ///< the disk that holds it is full
+        ForeignLog,   ///< the write-ahead log beside it is not its own (copied from elsewhere, or not a log at all)
+        EmptySqlite,  ///< an SQLite file without tables that AllianceDesk did not make: adopted only when asked
+        CannotMigrate ///< its data format could not be brought up to date (the migration was rolled back)
     };
     OpenError(Reason reason, QString message);
     Reason reason() const noexcept { return m_reason; }

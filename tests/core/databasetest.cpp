@@ -334,3 +334,29 @@ TEST_CASE("Network file systems are recognised by their type or their source", "
     CHECK_FALSE(Database::isNetworkFileSystem("overlay", u"overlay"_s));
     CHECK_FALSE(Database::isNetworkFileSystem("vfat", u"/dev/sdc1"_s));
 }
+
+TEST_CASE("A header whose data format number AllianceDesk never writes is refused, not migrated", "[database]")
+{
+    // Found by the opener fuzzer: a negative user_version was taken for an old format and "migrated".
+    QTemporaryDir dir;
+    const QString path = closedCopy(dir, u"header.alliancedesk"_s, true);
+    {
+        RawSqlite raw(path);
+        raw.exec(u"PRAGMA user_version = -956264698"_s);
+    }
+    requireRefused(path, OpenError::Reason::Corrupt, u"data format number, -956264698"_s);
+    {
+        // A number in range but not the file's: the migration it would need fails, and is rolled back.
+        RawSqlite raw(path);
+        raw.exec(u"PRAGMA user_version = 2"_s);
+    }
+    const QByteArray before = Test::fileBytes(path);
+    try {
+        Database::open(path);
+        FAIL("opened");
+    } catch (const OpenError &error) {
+        CHECK(error.reason() == OpenError::Reason::CannotMigrate);
+        CHECK(error.message().contains(u"could not be brought up to the current data format"_s));
+    }
+    CHECK(Test::fileBytes(path) == before);
+}
