@@ -146,14 +146,12 @@ int runBackup(CommandContext &context, QStringList arguments)
 
 int runBackups(CommandContext &context, QStringList arguments)
 {
-    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    const bool json = CommandContext::takeJsonFormat(arguments);
     CommandContext::requireNoMoreArguments(arguments);
-    if (format != u"text"_s && format != u"json"_s)
-        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
     auto database = context.openDatabase();
     const BackupStore store(database->path());
     const QList<BackupStore::Backup> backups = store.list();
-    if (format == u"json"_s) {
+    if (json) {
         QJsonArray array;
         for (const BackupStore::Backup &backup : backups) {
             array.append(QJsonObject{{u"name"_s, QFileInfo(backup.path).fileName()},
@@ -185,12 +183,12 @@ int runRestore(CommandContext &context, QStringList arguments)
 {
     if (arguments.size() != 1)
         throw UsageError{tr("restore needs exactly one argument: the backup (a file, or a name that backups lists).")};
-    auto database = context.openDatabase();
+    auto database = context.openDatabase(CommandContext::DailyBackup::Skip);
     const QString backup = BackupStore(database->path()).resolve(arguments.constFirst());
-    database->restoreFrom(backup);
+    const QString replaced = database->restoreFrom(backup);
     context.print(tr("Restored %1 from %2; the data it held before is in %3.\n")
                       .arg(QDir::toNativeSeparators(database->path()), QDir::toNativeSeparators(backup),
-                           QDir::toNativeSeparators(BackupStore(database->path()).list().constFirst().path)));
+                           QDir::toNativeSeparators(replaced)));
     return CommandContext::ExitSuccess;
 }
 

@@ -29,7 +29,7 @@ void CommandContext::printError(const QString &text)
     m_err.write(u"alliancedesk-cli: "_s.toUtf8() + text.toUtf8());
 }
 
-std::unique_ptr<Database> CommandContext::openDatabase() const
+std::unique_ptr<Database> CommandContext::openDatabase(DailyBackup dailyBackup) const
 {
     if (!QFileInfo::exists(m_databasePath)) {
         throw OpenError(OpenError::Reason::NotFound,
@@ -41,7 +41,7 @@ std::unique_ptr<Database> CommandContext::openDatabase() const
     // Said once, on standard error, so that a script reading the output is not disturbed.
     for (const QString &notice : database->notices())
         m_err.write(u"alliancedesk-cli: "_s.toUtf8() + notice.toUtf8() + '\n');
-    if (!database->isReadOnly()) {
+    if (dailyBackup == DailyBackup::IfDue && !database->isReadOnly()) {
         // The first command of the day keeps a copy of the data as it was (BackupStore's rotation).
         BackupStore(database->path()).makeDailyIfDue(*database);
     }
@@ -76,6 +76,16 @@ QStringList CommandContext::takeOptions(QStringList &arguments, const QString &n
     for (QString value = takeOption(arguments, name, none); value != none; value = takeOption(arguments, name, none))
         values << value;
     return values;
+}
+
+bool CommandContext::takeJsonFormat(QStringList &arguments)
+{
+    const QString format = takeOption(arguments, u"--format"_s, u"text"_s);
+    if (format != u"text"_s && format != u"json"_s) {
+        throw UsageError{
+            QCoreApplication::translate("CommandLine", "Unknown format “%1”: use text or json.").arg(format)};
+    }
+    return format == u"json"_s;
 }
 
 bool CommandContext::takeFlag(QStringList &arguments, const QString &name)

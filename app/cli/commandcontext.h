@@ -40,13 +40,21 @@ public:
     void printError(const QString &text);
 
     /// Opens the database named by --db; a missing file is refused (only `init` creates one).
-    std::unique_ptr<Database> openDatabase() const;
+    /// Skip: the command makes a backup of its own before it writes (import, restore), so the day's is not made too.
+    enum class DailyBackup
+    {
+        IfDue,
+        Skip,
+    };
+    std::unique_ptr<Database> openDatabase(DailyBackup dailyBackup = DailyBackup::IfDue) const;
 
     /// Removes `--name VALUE` (or `--name=VALUE`) from @p arguments; returns VALUE or @p fallback.
     static QString takeOption(QStringList &arguments, const QString &name, const QString &fallback = QString());
     /// Removes every `--name VALUE` from @p arguments and returns the values in order.
     static QStringList takeOptions(QStringList &arguments, const QString &name);
     static bool takeFlag(QStringList &arguments, const QString &name);
+    /// `--format text|json` (text by default): true for json; any other value is a usage error.
+    static bool takeJsonFormat(QStringList &arguments);
     static void requireNoMoreArguments(const QStringList &arguments);
 
 private:

@@ -47,7 +47,7 @@ int runImport(CommandContext &context, QStringList arguments)
     const QString dateOrder = CommandContext::takeOption(arguments, u"--date-order"_s, u"auto"_s);
     options.dryRun = CommandContext::takeFlag(arguments, u"--dry-run"_s);
     options.errorsPath = CommandContext::takeOption(arguments, u"--errors"_s);
-    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    const bool json = CommandContext::takeJsonFormat(arguments);
     if (arguments.size() < 2)
         throw UsageError{tr("import needs what to import (organisations, people, meetings or participants) and a "
                             "file.")};
@@ -100,9 +100,8 @@ int runImport(CommandContext &context, QStringList arguments)
         options.dateOrder = DateOrder::MonthDay;
     else if (dateOrder != u"auto"_s)
         throw UsageError{tr("Unknown --date-order “%1”: use auto, dmy or mdy.").arg(dateOrder)};
-    if (format != u"text"_s && format != u"json"_s)
-        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
-    auto database = context.openDatabase();
+    auto database =
+        context.openDatabase(options.dryRun ? CommandContext::DailyBackup::IfDue : CommandContext::DailyBackup::Skip);
     database->requireWritable();
     if (!options.dryRun)
         BackupStore(database->path()).make(*database, BackupStore::Kind::BeforeImport);
@@ -141,7 +140,7 @@ int runImport(CommandContext &context, QStringList arguments)
         mapping << tr("%1 → %2").arg(importer.headers().at(i), field ? ImportFields::code(*field) : tr("(left out)"));
     }
 
-    if (format == u"json"_s) {
+    if (json) {
         QJsonArray problems;
         for (const RowProblem &problem : result.problems)
             problems.append(
@@ -240,13 +239,11 @@ int runImport(CommandContext &context, QStringList arguments)
 
 int runImports(CommandContext &context, QStringList arguments)
 {
-    const QString format = CommandContext::takeOption(arguments, u"--format"_s, u"text"_s);
+    const bool json = CommandContext::takeJsonFormat(arguments);
     CommandContext::requireNoMoreArguments(arguments);
-    if (format != u"text"_s && format != u"json"_s)
-        throw UsageError{tr("Unknown format “%1”: use text or json.").arg(format)};
     auto database = context.openDatabase();
     const QList<ImportBatch> batches = ImportBatches::list(database->connection());
-    if (format == u"json"_s) {
+    if (json) {
         QJsonArray array;
         for (const ImportBatch &batch : batches)
             array.append(QJsonObject{{u"id"_s, batch.id},

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -26,11 +27,18 @@ constexpr int keptMonthly = 12;
 constexpr int keptBeforeChanges = 10;
 const auto timeFormat = u"yyyyMMdd-HHmmss"_s;
 
+/// Each kind and the word for it in file names and in `backups --format json`.
+constexpr std::pair<BackupStore::Kind, const char16_t *> kindNames[] = {
+    {BackupStore::Kind::Daily, u"daily"},
+    {BackupStore::Kind::BeforeImport, u"before-import"},
+    {BackupStore::Kind::BeforeMigration, u"before-migration"},
+    {BackupStore::Kind::BeforeRestore, u"before-restore"},
+};
+
 std::optional<BackupStore::Kind> kindNamed(const QString &name)
 {
-    for (const auto kind : {BackupStore::Kind::Daily, BackupStore::Kind::BeforeImport,
-                            BackupStore::Kind::BeforeMigration, BackupStore::Kind::BeforeRestore}) {
-        if (BackupStore::kindName(kind) == name)
+    for (const auto &[kind, word] : kindNames) {
+        if (name == QStringView(word))
             return kind;
     }
     return std::nullopt;
@@ -44,15 +52,9 @@ BackupStore::BackupStore(QString databasePath)
 
 QString BackupStore::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Daily:
-        return u"daily"_s;
-    case Kind::BeforeImport:
-        return u"before-import"_s;
-    case Kind::BeforeMigration:
-        return u"before-migration"_s;
-    case Kind::BeforeRestore:
-        return u"before-restore"_s;
+    for (const auto &[known, word] : kindNames) {
+        if (known == kind)
+            return QString::fromUtf16(word);
     }
     return {};
 }

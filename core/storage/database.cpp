@@ -89,6 +89,17 @@ QString detailOf(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+/**
+ * Points @p db at @p path read-only, without locks or side files (SQLite's `immutable`): for files nobody may write
+ * (a read-only medium, a backup). Closing such a connection closes its descriptor outright, so it is never used on a
+ * file that another connection of this process has open.
+ */
+void setImmutable(QSqlDatabase &db, const QString &path)
+{
+    db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+}
+
 /// Below this, SQLite may fail to make its shared-memory file or to write at all: a full disk is the likely cause.
 constexpr qint64 minimumFreeBytes = 1024 * 1024;
 
@@ -166,8 +177,7 @@ void refuseLogThatDoesNotFit(const QString &path, const QFileInfo &wal)
     bool sound = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        setImmutable(db, path);
         if (db.open()) {
             QSqlQuery query(db);
             query.exec(u"PRAGMA ignore_check_constraints = ON"_s);
@@ -319,8 +329,7 @@ bool Database::isNetworkFileSystem(const QByteArray &type, const QString &device
     // An unknown mount whose source names a host: "server:/export", "//server/share", "user@host:path".
     if (device.startsWith(u"//"_s))
         return true;
-    const qsizetype colon = device.indexOf(u':');
-    return colon > 0 && !device.startsWith(u'/') && type != "fuseblk" && !device.startsWith(u"/dev/"_s);
+    return device.indexOf(u':') > 0 && !device.startsWith(u'/');
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
@@ -376,8 +385,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
         }
         // No program can be writing to a file that nobody may write: it is read as it is, without the lock and
         // shared-memory files that a read-only folder could not hold.
-        db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        setImmutable(db, absolute);
     } else {
         db.setDatabaseName(absolute);
     }
@@ -473,7 +481,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
     return database;
 }
 
-void Database::restoreFrom(const QString &backupPath)
+QString Database::restoreFrom(const QString &backupPath)
 {
     requireWritable();
     const QString source = QFileInfo(backupPath).absoluteFilePath();
@@ -484,12 +492,12 @@ void Database::restoreFrom(const QString &backupPath)
     if (!QFileInfo(source).isFile())
         throw refused(QCoreApplication::translate("Database", "there is no such file"));
     const QString name = nextConnectionName();
+    QString replaced;
     {
         // A backup is never written: it is read as it is, without locks or side files.
         QSqlDatabase backup = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         const auto closer = qScopeGuard([&backup] { backup.close(); });
-        backup.setDatabaseName(QUrl::fromLocalFile(source).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        backup.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        setImmutable(backup, source);
         if (!backup.open())
             throw refused(backup.lastError().text());
         QSqlQuery query(backup);
@@ -514,7 +522,7 @@ void Database::restoreFrom(const QString &backupPath)
         if (value(u"PRAGMA quick_check"_s).toString() != u"ok"_s)
             throw refused(QCoreApplication::translate("Database", "it is damaged"));
 
-        BackupStore(m_path).make(*this, BackupStore::Kind::BeforeRestore);
+        replaced = BackupStore(m_path).make(*this, BackupStore::Kind::BeforeRestore);
         sqlite3_backup *copy = sqlite3_backup_init(sqliteHandle(connection()), "main", sqliteHandle(backup), "main");
         if (!copy)
             throw StorageError(QString::fromUtf8(sqlite3_errmsg(sqliteHandle(connection()))));
@@ -533,6 +541,7 @@ void Database::restoreFrom(const QString &backupPath)
     }
     QSqlDatabase::removeDatabase(name);
     Migrator(connection()).migrate();
+    return replaced;
 }
 
 Database::Database(QString path, QString connectionName)

@@ -54,9 +54,10 @@ public:
     /**
      * Replaces the contents of this database with those of the backup @p backupPath, through SQLite (other programs
      * with the file open see the change as any other commit), after backing up the current contents; then brings
-     * the restored data to the current data format. The backup is checked first and never changed.
+     * the restored data to the current data format. The backup is checked first and never changed. Returns the
+     * path of the backup of the contents it replaced.
      */
-    void restoreFrom(const QString &backupPath);
+    QString restoreFrom(const QString &backupPath);
 
     /// Writes a consistent copy of the database to @p file, even while other connections write to it.
     void backupTo(const QString &file) const;

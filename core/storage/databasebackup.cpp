@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <QUuid>
 
 #include <cerrno>
 
@@ -123,8 +122,7 @@ bool DatabaseBackup::write(const QSqlDatabase &source, const QString &file, cons
         failWrite(path, QString::fromUtf8(sqlite3_errmsg(sourceHandle)));
 
     // Hidden, beside the target: the rename that publishes it stays within one file system.
-    PartialCopy copy(target.absoluteDir().filePath(
-        u".%1.%2.partial"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces))));
+    PartialCopy copy(FilePublisher::temporaryPathFor(path));
     sqlite3 *destination = copy.open();
     if (!destination)
         failWrite(path, copy.error().isEmpty() ? QCoreApplication::translate("DatabaseBackup", "the file cannot be "

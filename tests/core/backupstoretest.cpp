@@ -90,7 +90,7 @@ TEST_CASE("A restore brings back a backup's data, keeps what it replaces, and re
 
     // Another connection (another window) has the file open throughout.
     auto window = Database::open(test.path());
-    test.database().restoreFrom(before);
+    const QString replacedPath = test.database().restoreFrom(before);
     CHECK(Test::dumpDatabase(test.connection()) == dumpBefore);
     CHECK(Test::dumpDatabase(window->connection()) == dumpBefore);
     CHECK_FALSE(OrganisationRepository(window->connection()).findByName(u"Added after the backup"_s).has_value());
@@ -102,6 +102,7 @@ TEST_CASE("A restore brings back a backup's data, keeps what it replaces, and re
         return backup.kind == BackupStore::Kind::BeforeRestore;
     });
     REQUIRE(replaced != backups.end());
+    CHECK(replaced->path == replacedPath);
     test.database().restoreFrom(replaced->path);
     CHECK(Test::dumpDatabase(test.connection()) == dumpAfter);
 
