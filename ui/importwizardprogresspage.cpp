@@ -66,7 +66,7 @@ void ImportWizardProgressPage::initializePage()
     ImportOptions options = m_wizard->options();
     options.dryRun = false;
     options.errorsPath = m_wizard->errorsPath();
-    // The import commits on the worker's connection: the window hears of it from pushCommitted() when it ends, not
+    // The import commits on the worker's connection: the window hears of it from pushImport() when it ends, not
     // from the document's poll (which would read every list again first, on the GUI thread).
     if (Document *document = m_wizard->mainWindow()->document(); document && !m_pausedDocument) {
         m_pausedDocument = document;
@@ -112,12 +112,12 @@ void ImportWizardProgressPage::finished()
     if (Document *document = window->document()) {
         // The import committed on the worker's connection; the undo stack gets it as one command.
         const int before = document->undoStack()->count();
-        document->pushCommitted(tr("Import %1").arg(QFileInfo(m_wizard->filePath()).fileName()), result.changeset);
+        document->pushImport(tr("Import %1").arg(QFileInfo(m_wizard->filePath()).fileName()), result.batchId);
         if (document->undoStack()->count() > before)
-            m_watcher = new ImportWizardUndoWatcher(document, result.batchId);
+            m_watcher = new ImportWizardUndoWatcher(document);
     }
-    resumePolling(); // pushCommitted() took the import's commit as known: no second refresh
-    // pushCommitted() told the window, which reads its lists again once: a second refresh of 200,000 records would
+    resumePolling(); // pushImport() took the import's commit as known: no second refresh
+    // pushImport() told the window, which reads its lists again once: a second refresh of 200,000 records would
     // only stall it.
     m_done = true;
     emit completeChanged();

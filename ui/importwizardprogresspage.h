@@ -44,7 +44,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<ImportWizardUndoWatcher> m_watcher;
-    /// The document that stops polling while the import runs (its commit is told by pushCommitted, not by a poll).
+    /// The document that stops polling while the import runs (its commit is told by pushImport, not by a poll).
     QPointer<Document> m_pausedDocument;
     bool m_done = false;
 };

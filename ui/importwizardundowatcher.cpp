@@ -1,22 +1,17 @@
 #include "importwizardundowatcher.h"
 
 #include "document/document.h"
-#include "import/importbatches.h"
-#include "util/error.h"
 
 #include <QUndoStack>
 
 namespace AllianceDesk {
 
-ImportWizardUndoWatcher::ImportWizardUndoWatcher(Document *document, qint64 batchId)
+ImportWizardUndoWatcher::ImportWizardUndoWatcher(Document *document)
     : QObject(document)
     , m_document(document)
-    , m_batchId(batchId)
     , m_commandIndex(document->undoStack()->count() - 1)
     , m_command(document->undoStack()->command(m_commandIndex))
-{
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &ImportWizardUndoWatcher::indexChanged);
-}
+{}
 
 bool ImportWizardUndoWatcher::canUndo() const
 {
@@ -30,24 +25,6 @@ bool ImportWizardUndoWatcher::undo()
         return false;
     m_document->undoStack()->undo();
     return true;
-}
-
-void ImportWizardUndoWatcher::indexChanged(int index)
-{
-    if (m_document->undoStack()->command(m_commandIndex) != m_command) {
-        // The import's command was dropped from the stack (undone, then another edit): it stays undone.
-        deleteLater();
-        return;
-    }
-    const bool undone = index <= m_commandIndex;
-    if (undone == m_undone)
-        return;
-    try {
-        ImportBatches::markUndone(m_document->connection(), m_batchId, undone);
-        m_undone = undone;
-    } catch (const Error &) {
-        // The mark is bookkeeping for the batch list; the data itself was undone or redone by the stack.
-    }
 }
 
 } // namespace AllianceDesk

@@ -11,16 +11,16 @@ namespace AllianceDesk {
 class Document;
 
 /**
- * Keeps an import batch's "undone" mark in step with the undo stack: when the command that pushed the import is
- * undone (Edit > Undo, or Undo in the wizard) the batch is marked undone, and unmarked when it is redone.
+ * The wizard's view of the import it pushed on the undo stack: its Undo button undoes that command, and only while
+ * it is the next one Edit > Undo would undo (the command itself keeps the batch's "undone" mark in step).
  */
 class ImportWizardUndoWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Watches the command on top of @p document's undo stack, the import of batch @p batchId.
-    ImportWizardUndoWatcher(Document *document, qint64 batchId);
+    /// Watches the command on top of @p document's undo stack, the import.
+    explicit ImportWizardUndoWatcher(Document *document);
 
     /// True while the import's command is the next one Edit > Undo undoes.
     bool canUndo() const;
@@ -28,13 +28,9 @@ public:
     bool undo();
 
 private:
-    void indexChanged(int index);
-
     Document *m_document;
-    qint64 m_batchId;
     int m_commandIndex;
     const QUndoCommand *m_command;
-    bool m_undone = false;
 };
 
 } // namespace AllianceDesk

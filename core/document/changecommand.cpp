@@ -1,6 +1,7 @@
 #include "changecommand.h"
 
 #include "document.h"
+#include "import/importbatches.h"
 #include "storage/auditlog.h"
 #include "storage/changeset.h"
 #include "storage/transaction.h"
@@ -38,9 +39,7 @@ void ChangeCommand::redo()
 
 void ChangeCommand::apply(const std::function<QByteArray()> &changeset, const QString &auditNote)
 {
-    const QSqlDatabase db = m_document.connection();
-    // Nothing may leave this function by an exception: QUndoStack calls undo() and redo() from a menu action.
-    try {
+    m_document.runFromStack(*this, [&](const QSqlDatabase &db) {
         const QByteArray changes = changeset();
         Transaction transaction(db);
         Changesets::apply(db, changes);
@@ -60,13 +59,28 @@ void ChangeCommand::apply(const std::function<QByteArray()> &changeset, const QS
             }
         }
         transaction.commit();
-    } catch (const Error &error) {
-        // The database is as it was before this attempt; this command can no longer be undone or redone.
-        setObsolete(true);
-        emit m_document.failed(error.message());
+    });
+}
+
+ImportCommand::ImportCommand(Document &document, const QString &text, qint64 batchId)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_batchId(batchId)
+{}
+
+void ImportCommand::undo()
+{
+    // The same undo as `alliancedesk-cli undo-import`: the batch's parts one at a time, and the batch marked undone.
+    m_document.runFromStack(*this, [this](const QSqlDatabase &db) { ImportBatches::undo(db, m_batchId); });
+}
+
+void ImportCommand::redo()
+{
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false;
+        return;
     }
-    m_document.m_dataVersion = m_document.dataVersion();
-    emit m_document.changed();
+    m_document.runFromStack(*this, [this](const QSqlDatabase &db) { ImportBatches::redo(db, m_batchId); });
 }
 
 } // namespace AllianceDesk

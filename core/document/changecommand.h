@@ -32,4 +32,24 @@ private:
     bool m_skipFirstRedo;
 };
 
+/**
+ * An import batch on the undo stack. Its record can be far larger than an edit's and stays in the database
+ * (ImportBatches): undo and redo apply it part by part, and keep the batch's "undone" mark in step.
+ */
+class ImportCommand : public QUndoCommand
+{
+public:
+    /// The import of batch @p batchId, already committed.
+    ImportCommand(Document &document, const QString &text, qint64 batchId);
+
+    void undo() override;
+    void redo() override;
+    qint64 batchId() const { return m_batchId; }
+
+private:
+    Document &m_document;
+    qint64 m_batchId;
+    bool m_skipFirstRedo = true;
+};
+
 } // namespace AllianceDesk

@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "changecommand.h"
+#include "import/importbatches.h"
 #include "storage/changeset.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -50,11 +51,24 @@ void Document::perform(const QString &text, const Edit &edit)
     emit changed();
 }
 
-void Document::pushCommitted(const QString &text, const QByteArray &changeset)
+void Document::pushImport(const QString &text, qint64 batchId)
 {
     m_dataVersion = dataVersion();
-    if (!changeset.isEmpty())
-        m_undoStack.push(new ChangeCommand(*this, text, changeset, true));
+    if (ImportBatches::hasChanges(connection(), batchId))
+        m_undoStack.push(new ImportCommand(*this, text, batchId));
+    emit changed();
+}
+
+void Document::runFromStack(QUndoCommand &command, const std::function<void(const QSqlDatabase &)> &work)
+{
+    try {
+        work(connection());
+    } catch (const Error &error) {
+        // The database is as it was before this attempt; the command can no longer be undone or redone.
+        command.setObsolete(true);
+        emit failed(error.message());
+    }
+    m_dataVersion = dataVersion();
     emit changed();
 }
 

@@ -36,8 +36,8 @@ public:
      */
     void perform(const QString &text, const Edit &edit);
 
-    /// Pushes changes already made and committed (an import batch, say) as one undoable command.
-    void pushCommitted(const QString &text, const QByteArray &changeset);
+    /// Pushes import batch @p batchId, already made and committed on another connection, as one undoable command.
+    void pushImport(const QString &text, qint64 batchId);
 
     /// Emits changed() if another connection committed since the last look (also checked on a timer).
     void checkForExternalChanges();
@@ -58,6 +58,12 @@ signals:
 
 private:
     qint64 dataVersion() const;
+    /**
+     * Runs a command's undo or redo, @p work, from the undo stack: nothing may leave it by an exception (QUndoStack
+     * calls undo() and redo() from a menu action). A failure leaves the database as it was, makes @p command
+     * obsolete and is told by failed().
+     */
+    void runFromStack(QUndoCommand &command, const std::function<void(const QSqlDatabase &)> &work);
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
@@ -65,6 +71,7 @@ private:
     qint64 m_dataVersion = 0;
     int m_pollingPauses = 0;
     friend class ChangeCommand;
+    friend class ImportCommand;
 };
 
 } // namespace AllianceDesk

@@ -43,40 +43,81 @@ ImportBatch readBatch(SqlQuery &query)
     return batch;
 }
 
+enum class Direction
+{
+    Undo,
+    Redo,
+};
+
+/// Applies batch @p id's parts one at a time (never the whole record in memory): undone from the last to the first.
+void applyParts(const QSqlDatabase &db, qint64 id, Direction direction)
+{
+    SqlQuery parts(db, u"SELECT changeset FROM import_batch_changes WHERE batch_id = :id ORDER BY part %1"_s.arg(
+                           direction == Direction::Undo ? u"DESC"_s : u"ASC"_s));
+    parts.bind(u":id"_s, id).exec();
+    while (parts.next()) {
+        const QByteArray changeset = parts.value(0).toByteArray();
+        Changesets::apply(db, direction == Direction::Undo ? Changesets::invert(changeset) : changeset);
+    }
+}
+
 } // namespace
 
-qint64 ImportBatches::record(const QSqlDatabase &db, const BatchRecord &batch, const ImportResult &result)
+qint64 ImportBatches::begin(const QSqlDatabase &db, const BatchRecord &batch)
 {
-    SqlQuery query(db,
-                   u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, network_id, "
-                   "created, updated, skipped, rejected, started_at, finished_at, user_name, changeset) VALUES "
-                   "(:kind, :file, :sha, :encoding, :delimiter, :mapping, :network, :created, :updated, :skipped, "
-                   ":rejected, :started, :finished, :user, :changeset)"_s);
+    // What is known only at the end (the file's hash, the counts) is filled in by finish(), in the same transaction.
+    SqlQuery query(db, u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, "
+                       "network_id, started_at, finished_at, user_name) VALUES (:kind, :file, :sha, '', '', '', "
+                       ":network, :started, :started, :user)"_s);
     query.bind(u":kind"_s, importKindName(batch.kind))
         .bind(u":file"_s, batch.fileName)
-        .bind(u":sha"_s, result.sha256)
+        .bind(u":sha"_s, QString(64, u'0'))
+        .bind(u":network"_s, batch.networkId ? QVariant(batch.networkId) : QVariant())
+        .bind(u":started"_s, batch.started.toString(Qt::ISODateWithMs))
+        .bind(u":user"_s, AuditLog::userName())
+        .exec();
+    return query.lastInsertId();
+}
+
+void ImportBatches::addChanges(const QSqlDatabase &db, qint64 id, const QByteArray &changeset)
+{
+    if (changeset.isEmpty())
+        return;
+    SqlQuery query(db, u"INSERT INTO import_batch_changes (batch_id, part, changeset) VALUES (:id, "
+                       "(SELECT count(*) FROM import_batch_changes WHERE batch_id = :id), :changeset)"_s);
+    query.bind(u":id"_s, id).bind(u":changeset"_s, changeset).exec();
+}
+
+void ImportBatches::finish(const QSqlDatabase &db, qint64 id, const BatchRecord &batch, const ImportResult &result)
+{
+    SqlQuery query(db, u"UPDATE import_batches SET sha256 = :sha, encoding = :encoding, delimiter = :delimiter, "
+                       "mapping = :mapping, created = :created, updated = :updated, skipped = :skipped, "
+                       "rejected = :rejected, finished_at = :finished WHERE id = :id"_s);
+    query.bind(u":sha"_s, result.sha256)
         .bind(u":encoding"_s, result.encoding)
         .bind(u":delimiter"_s, result.delimiter)
         .bind(u":mapping"_s, result.mappingJson)
-        .bind(u":network"_s, batch.networkId ? QVariant(batch.networkId) : QVariant())
         .bind(u":created"_s, result.created)
         .bind(u":updated"_s, result.updated)
         .bind(u":skipped"_s, result.skipped)
         .bind(u":rejected"_s, result.rejected)
-        .bind(u":started"_s, batch.started.toString(Qt::ISODateWithMs))
         .bind(u":finished"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-        .bind(u":user"_s, AuditLog::userName())
-        .bind(u":changeset"_s, result.changeset)
+        .bind(u":id"_s, id)
         .exec();
-    const qint64 id = query.lastInsertId();
-    // The batch, with its changeset, is the audit record of every row the import created; updates are audited
-    // field by field as they happen.
+    // The batch, with its changes, is the audit record of every row the import created; updates are audited field
+    // by field as they happen.
     AuditLog(db).recordCreate(u"import_batches"_s, id,
                               QCoreApplication::translate("ImportBatches", "import of %1: %2 created, %3 updated")
                                   .arg(batch.fileName)
                                   .arg(result.created)
                                   .arg(result.updated));
-    return id;
+}
+
+bool ImportBatches::hasChanges(const QSqlDatabase &db, qint64 id)
+{
+    SqlQuery query(db, u"SELECT EXISTS (SELECT 1 FROM import_batch_changes WHERE batch_id = :id)"_s);
+    query.bind(u":id"_s, id).exec();
+    return query.next() && query.value(0).toBool();
 }
 
 QList<ImportBatch> ImportBatches::list(const QSqlDatabase &db)
@@ -106,11 +147,8 @@ void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
         throw RuleViolation(tr("Import batch %1 (%2) was already undone on %3.")
                                 .arg(id)
                                 .arg(batch.fileName, batch.undone.toLocalTime().toString(Qt::ISODate)));
-    SqlQuery query(db, u"SELECT changeset FROM import_batches WHERE id = :id"_s);
-    query.bind(u":id"_s, id).exec();
-    const QByteArray changeset = query.next() ? query.value(0).toByteArray() : QByteArray();
     try {
-        Changesets::apply(db, Changesets::invert(changeset));
+        applyParts(db, id, Direction::Undo);
     } catch (const ConflictError &conflict) {
         // The usual cause: a later import updated the same records. Name it, since undoing it first is the fix.
         SqlQuery later(db, u"SELECT id, file_name FROM import_batches WHERE id > :id AND undone_at IS NULL "
@@ -125,6 +163,23 @@ void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
             tr("Import batch %1 (%2) cannot be undone: %3 %4").arg(id).arg(batch.fileName, conflict.message(), hint));
     }
     markUndone(db, id, true);
+    transaction.commit();
+}
+
+void ImportBatches::redo(const QSqlDatabase &db, qint64 id)
+{
+    Transaction transaction(db);
+    const ImportBatch batch = get(db, id);
+    if (!batch.undone.isValid())
+        throw RuleViolation(tr("Import batch %1 (%2) was not undone; there is nothing to redo.").arg(id).arg(batch.fileName));
+    try {
+        applyParts(db, id, Direction::Redo);
+    } catch (const ConflictError &conflict) {
+        throw ConflictError(tr("Import batch %1 (%2) cannot be done again: %3 Undo the changes made since first.")
+                                .arg(id)
+                                .arg(batch.fileName, conflict.message()));
+    }
+    markUndone(db, id, false);
     transaction.commit();
 }
 

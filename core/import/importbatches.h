@@ -29,7 +29,7 @@ struct ImportBatch
     QDateTime undone; ///< invalid while the batch stands
 };
 
-/// The record of every import (file, SHA-256, mapping, counts, time, user, changeset) and its exact undo.
+/// The record of every import (file, SHA-256, mapping, counts, time, user, its changes in parts) and its exact undo.
 class ImportBatches
 {
 public:
@@ -40,8 +40,19 @@ public:
         qint64 networkId = 0;
         QDateTime started;
     };
-    /// Records a batch inside the caller's transaction; returns its id.
-    static qint64 record(const QSqlDatabase &db, const BatchRecord &batch, const ImportResult &result);
+    /**
+     * Starts recording a batch inside the caller's transaction (the import's own); returns its id. The import adds
+     * its undo record in parts as it goes (addChanges) and ends with finish(); a transaction rolled back leaves none
+     * of it.
+     */
+    static qint64 begin(const QSqlDatabase &db, const BatchRecord &batch);
+    /// Adds the next part of batch @p id's undo record (a changeset; an empty one is not kept).
+    static void addChanges(const QSqlDatabase &db, qint64 id, const QByteArray &changeset);
+    /// Records what batch @p id did (file, hash, mapping, counts, end time) and audits it.
+    static void finish(const QSqlDatabase &db, qint64 id, const BatchRecord &batch, const ImportResult &result);
+
+    /// True when batch @p id changed anything (an import of rows that were all unchanged or rejected did not).
+    static bool hasChanges(const QSqlDatabase &db, qint64 id);
 
     static QList<ImportBatch> list(const QSqlDatabase &db);
     static ImportBatch get(const QSqlDatabase &db, qint64 id);
@@ -52,7 +63,13 @@ public:
      * was changed since (then nothing is changed).
      */
     static void undo(const QSqlDatabase &db, qint64 id);
-    /// Marks a batch undone (when its changes were undone through the GUI's undo stack).
+    /**
+     * Applies batch @p id's changes again after an undo, in one transaction, and clears its undone mark. Throws as
+     * undo() does: a RuleViolation when it stands, a ConflictError when a record it touched was changed since.
+     */
+    static void redo(const QSqlDatabase &db, qint64 id);
+
+private:
     static void markUndone(const QSqlDatabase &db, qint64 id, bool undone);
 };
 

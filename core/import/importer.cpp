@@ -35,6 +35,8 @@ QString tr(const char *text)
 }
 
 constexpr int progressEvery = 500;
+/// Rows after which the undo record so far is stored and the session starts afresh: an import's memory stays flat.
+constexpr int undoPartRows = 5000;
 
 } // namespace
 
@@ -266,7 +268,12 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
 
     Transaction transaction(db);
     RejectedRowsWriter errors(m_options.errorsPath, m_headers);
-    QByteArray changeset;
+    ImportBatches::BatchRecord batch;
+    batch.kind = m_options.kind;
+    batch.fileName = m_fileName;
+    batch.networkId = networkId;
+    batch.started = started;
+    const qint64 batchId = ImportBatches::begin(db, batch);
     {
         // Reading and normalising run on the pipeline's thread from here on, while this thread builds the
         // duplicate index and then writes.
@@ -292,6 +299,8 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
         };
         while ((prepared = pipeline.next())) {
             ++result.rows;
+            if (result.rows % undoPartRows == 0)
+                ImportBatches::addChanges(db, batchId, recorder.takeChangeset());
             if (progress && result.rows % progressEvery == 0 && !progress(pipeline.bytesRead(), size))
                 throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
             if (!prepared->problems.isEmpty()) {
@@ -333,7 +342,7 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
             }
         }
         writer.finish();
-        changeset = recorder.changeset();
+        ImportBatches::addChanges(db, batchId, recorder.takeChangeset());
     }
     if (result.rows == 0)
         throw ImportFileError(tr("%1, line %2: the file holds a header and no rows; there is nothing to import.")
@@ -353,16 +362,11 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
     if (const QString lines = result.lineEncodings.sentence(); !lines.isEmpty())
         result.notes << lines;
     errors.close();
-    result.changeset = changeset;
     if (m_options.dryRun)
-        return result; // the transaction rolls back
-    ImportBatches::BatchRecord batch;
-    batch.kind = m_options.kind;
-    batch.fileName = m_fileName;
-    batch.networkId = networkId;
-    batch.started = started;
-    result.batchId = ImportBatches::record(db, batch, result);
+        return result; // the transaction rolls back, the batch's record with it
+    ImportBatches::finish(db, batchId, batch, result);
     transaction.commit();
+    result.batchId = batchId;
     return result;
 }
 

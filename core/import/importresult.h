@@ -64,7 +64,6 @@ struct ImportResult
     QList<RowProblem> problems;              ///< the first ones (all are in the errors file)
     QList<DuplicateMatch> duplicates;        ///< the first ones
     QList<UnverifiedValue> unverifiedValues; ///< the first ones
-    QByteArray changeset;                    ///< what the batch changed (for the undo stack)
 
     static constexpr int listLimit = 2000;
 };

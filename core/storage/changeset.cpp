@@ -125,22 +125,30 @@ QString describeRow(const QSqlDatabase &db, const QString &table, qint64 id)
 } // namespace
 
 ChangeRecorder::ChangeRecorder(const QSqlDatabase &db)
+    : m_connection(sqliteHandle(db))
 {
-    sqlite3 *connection = sqliteHandle(db);
-    int rc = sqlite3session_create(connection, "main", &m_session);
+    start();
+}
+
+void ChangeRecorder::start()
+{
+    sqlite3_session *session = nullptr;
+    int rc = sqlite3session_create(m_connection, "main", &session);
     if (rc != SQLITE_OK)
         throwSessionError(rc, "record the changes");
-    sqlite3session_table_filter(m_session, &recordTable, nullptr);
-    rc = sqlite3session_attach(m_session, nullptr);
+    sqlite3session_table_filter(session, &recordTable, nullptr);
+    rc = sqlite3session_attach(session, nullptr);
     if (rc != SQLITE_OK) {
-        sqlite3session_delete(m_session);
+        sqlite3session_delete(session);
         throwSessionError(rc, "record the changes");
     }
+    m_session = session;
 }
 
 ChangeRecorder::~ChangeRecorder()
 {
-    sqlite3session_delete(m_session);
+    if (m_session)
+        sqlite3session_delete(m_session);
 }
 
 bool ChangeRecorder::isBookkeeping(const QString &table)
@@ -159,6 +167,17 @@ QByteArray ChangeRecorder::changeset() const
     QByteArray result(static_cast<const char *>(data), size);
     sqlite3_free(data);
     return result;
+}
+
+QByteArray ChangeRecorder::takeChangeset()
+{
+    QByteArray changes = changeset();
+    // A new session forgets the rows recorded so far; it records the next changes against the state they start
+    // from, so the parts taken one after another, inverted and applied in reverse order, undo the whole work.
+    sqlite3session_delete(m_session);
+    m_session = nullptr;
+    start();
+    return changes;
 }
 
 namespace Changesets {

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+struct sqlite3;
 struct sqlite3_session;
 
 namespace AllianceDesk {
@@ -24,11 +25,20 @@ public:
 
     /// The changes made since recording started (empty when nothing changed).
     QByteArray changeset() const;
+    /**
+     * The changes made since recording started or since the last call, after which recording starts afresh: a long
+     * piece of work (an import) takes its record in parts, so that neither the session nor the changeset grows
+     * with its size. Applying the parts' inverses from the last to the first undoes it exactly.
+     */
+    QByteArray takeChangeset();
 
     /// Tables whose changes are never recorded (audit trail, metadata, search indexes, import batches).
     static bool isBookkeeping(const QString &table);
 
 private:
+    void start();
+
+    sqlite3 *m_connection = nullptr;
     sqlite3_session *m_session = nullptr;
 };
 

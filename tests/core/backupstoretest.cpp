@@ -123,9 +123,8 @@ TEST_CASE("A restore brings back a backup's data, keeps what it replaces, and re
     }
     SECTION("a backup of an older data format is brought up to date")
     {
-        SqlQuery(test.connection(), u"PRAGMA user_version = 4"_s).exec();
-        const QString older = store.make(test.database(), BackupStore::Kind::BeforeMigration);
-        SqlQuery(test.connection(), u"PRAGMA user_version = %1"_s.arg(Database::currentSchemaVersion())).exec();
+        const QString older = QDir(test.dir()).filePath(u"older.alliancedesk"_s);
+        Test::makeOldFormat(older, 4);
         test.database().restoreFrom(older);
         CHECK(test.database().schemaVersion() == Database::currentSchemaVersion());
     }
@@ -135,20 +134,30 @@ TEST_CASE("Opening a file of an earlier data format keeps a backup of it first",
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.alliancedesk"_s);
-    {
-        Test::TestDatabase test(true);
-        test.database().backupTo(path);
-    }
-    {
-        auto database = Database::open(path);
-        SqlQuery(database->connection(), u"PRAGMA user_version = 4"_s).exec();
-    }
-    const QByteArray oldBytes = Test::fileBytes(path);
+    Test::makeOldFormat(path, 4, [](const QSqlDatabase &db) {
+        SqlQuery(db, u"INSERT INTO organisations (name, type, country) VALUES ('Rozan', 'ngo', 'PK')"_s).exec();
+    });
     auto database = Database::open(path);
     CHECK(database->schemaVersion() == Database::currentSchemaVersion());
     const QList<BackupStore::Backup> backups = BackupStore(path).list();
     REQUIRE(backups.size() == 1);
     CHECK(backups.first().kind == BackupStore::Kind::BeforeMigration);
-    auto backup = Database::open(backups.first().path, Database::OpenMode::OpenExisting);
-    CHECK(Test::dumpDatabase(backup->connection()) == Test::dumpDatabase(database->connection()));
+    // The backup is the file as it was: the old data format, with its data.
+    QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before-migration"_s);
+    copy.setDatabaseName(backups.first().path);
+    copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    REQUIRE(copy.open());
+    {
+        SqlQuery version(copy, u"PRAGMA user_version"_s);
+        version.exec();
+        REQUIRE(version.next());
+        CHECK(version.value(0).toInt() == 4);
+        SqlQuery names(copy, u"SELECT name FROM organisations"_s);
+        names.exec();
+        REQUIRE(names.next());
+        CHECK(names.value(0).toString() == u"Rozan"_s);
+    }
+    copy.close();
+    copy = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"before-migration"_s);
 }

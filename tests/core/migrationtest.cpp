@@ -1,3 +1,5 @@
+#include "import/importbatches.h"
+#include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlfunctions.h"
@@ -152,4 +154,46 @@ TEST_CASE("Migrations run on a connection in SQLite's defensive mode, and leave 
         db.close();
     }
     QSqlDatabase::removeDatabase(u"defensive"_s);
+}
+
+TEST_CASE("An import recorded by data format 5 keeps its undo record, and can still be undone and redone",
+          "[migration][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version5.alliancedesk"_s);
+    qint64 batchId = 0;
+    Test::makeOldFormat(path, 5, [&](const QSqlDatabase &db) {
+        // What data format 5's importer kept: the whole batch's changeset in import_batches.changeset.
+        QByteArray changeset;
+        {
+            ChangeRecorder recorder(db);
+            SqlQuery(db, u"INSERT INTO organisations (name, type, country) VALUES ('Rozan', 'ngo', 'PK'), "
+                         "('Shirakat', 'ngo', 'PK')"_s)
+                .exec();
+            changeset = recorder.changeset();
+        }
+        REQUIRE_FALSE(changeset.isEmpty());
+        SqlQuery batch(db, u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, "
+                           "created, started_at, finished_at, user_name, changeset) VALUES ('organisations', "
+                           "'members.csv', :sha, 'UTF-8', 'comma', '{}', 2, '2026-01-01T00:00:00Z', "
+                           "'2026-01-01T00:00:01Z', 'officer', :changeset)"_s);
+        batch.bind(u":sha"_s, QString(64, u'a')).bind(u":changeset"_s, changeset).exec();
+        batchId = batch.lastInsertId();
+    });
+
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    const QSqlDatabase db = database->connection();
+    const auto names = [&db] {
+        SqlQuery query(db, u"SELECT group_concat(name, ', ') FROM (SELECT name FROM organisations ORDER BY name)"_s);
+        query.exec();
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    REQUIRE(names() == u"Rozan, Shirakat"_s);
+    CHECK(ImportBatches::hasChanges(db, batchId));
+    ImportBatches::undo(db, batchId);
+    CHECK(names().isEmpty());
+    CHECK(ImportBatches::get(db, batchId).undone.isValid());
+    ImportBatches::redo(db, batchId);
+    CHECK(names() == u"Rozan, Shirakat"_s);
+    CHECK_FALSE(ImportBatches::get(db, batchId).undone.isValid());
 }

@@ -3,6 +3,7 @@
 //
 //   faultfixture old-format PATH VERSION ROWS
 
+#include "storage/changeset.h"
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,30 @@ int makeOldFormat(const QString &path, int version, int rows)
         AllianceDesk::Migrator(db).migrate(version);
         QSqlQuery query(db);
         db.transaction();
-        query.prepare(u"INSERT INTO organisations (name, type, country, city, notes) VALUES (?, 'ngo', 'PK', ?, ?)"_s);
-        for (int i = 0; i < rows; ++i) {
-            query.addBindValue(u"Организация %1 تنظیم"_s.arg(i));
-            query.addBindValue(u"Peshawar"_s);
-            query.addBindValue(u"Row %1 of an earlier data format"_s.arg(i));
+        QByteArray changeset;
+        {
+            // The rows as an import of that data format recorded them: the batch's whole changeset in one value
+            // (which data format 6 moves into parts).
+            AllianceDesk::ChangeRecorder recorder(db);
+            query.prepare(
+                u"INSERT INTO organisations (name, type, country, city, notes) VALUES (?, 'ngo', 'PK', ?, ?)"_s);
+            for (int i = 0; i < rows; ++i) {
+                query.addBindValue(u"Организация %1 تنظیم"_s.arg(i));
+                query.addBindValue(u"Peshawar"_s);
+                query.addBindValue(u"Row %1 of an earlier data format"_s.arg(i));
+                if (!query.exec())
+                    return fail(query.lastError().text());
+            }
+            changeset = recorder.changeset();
+        }
+        if (version >= 2 && version < 6) {
+            query.prepare(u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, "
+                          "created, started_at, finished_at, user_name, changeset) VALUES ('organisations', "
+                          "'members.csv', ?, 'UTF-8', 'comma', '{}', ?, '2026-01-01T00:00:00Z', "
+                          "'2026-01-01T00:00:01Z', 'fixture', ?)"_s);
+            query.addBindValue(QString(64, u'a'));
+            query.addBindValue(rows);
+            query.addBindValue(changeset);
             if (!query.exec())
                 return fail(query.lastError().text());
         }

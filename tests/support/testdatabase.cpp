@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "sample/samplealliance.h"
+#include "storage/migrator.h"
 #include "storage/sqlquery.h"
 
 #include <QFile>
@@ -52,6 +53,22 @@ QString dumpDatabase(const QSqlDatabase &db, const QStringList &skippedTables)
         }
     }
     return dump;
+}
+
+void makeOldFormat(const QString &path, int version, const std::function<void(const QSqlDatabase &)> &prepare)
+{
+    const QString name = u"old-format-%1"_s.arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        Migrator(db).migrate(version);
+        SqlQuery(db, u"PRAGMA application_id = %1"_s.arg(Database::applicationId)).exec();
+        if (prepare)
+            prepare(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QByteArray fileBytes(const QString &path)

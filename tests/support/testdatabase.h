@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 namespace AllianceDesk::Test {
@@ -37,6 +38,12 @@ private:
  * audit trail rather than erasing it).
  */
 QString dumpDatabase(const QSqlDatabase &db, const QStringList &skippedTables = {});
+/**
+ * Writes at @p path an empty AllianceDesk database of the earlier data format @p version, as that version wrote it
+ * (its migrations only), for the tests of opening and restoring older files. @p prepare runs on it, inside no
+ * transaction, before the file is closed.
+ */
+void makeOldFormat(const QString &path, int version, const std::function<void(const QSqlDatabase &)> &prepare = {});
 /// The bytes of a file, for checking that a refused file was left exactly as it was.
 QByteArray fileBytes(const QString &path);
 

@@ -49,7 +49,7 @@ namespace {
 /// SQLite's id counters.
 QStringList importLeftovers()
 {
-    return {u"audit_log"_s, u"search_"_s, u"import_batches"_s, u"sqlite_sequence"_s};
+    return {u"audit_log"_s, u"search_"_s, u"import_batch"_s, u"sqlite_sequence"_s};
 }
 
 const QString urduName = u"پاکستان سول سوسائٹی الائنس"_s;
@@ -180,7 +180,7 @@ TEST_CASE("The import wizard previews, maps, imports and undoes a file", "[impor
     }
 
     const QString before =
-        Test::dumpDatabase(fixture.db(), {u"audit_log"_s, u"search_"_s, u"import_batches"_s,
+        Test::dumpDatabase(fixture.db(), {u"audit_log"_s, u"search_"_s, u"import_batch"_s,
                                           u"sqlite_sequence"_s}); // after a preset may have been saved
     wizard.next();
     auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
