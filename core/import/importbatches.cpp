@@ -171,7 +171,8 @@ void ImportBatches::redo(const QSqlDatabase &db, qint64 id)
     Transaction transaction(db);
     const ImportBatch batch = get(db, id);
     if (!batch.undone.isValid())
-        throw RuleViolation(tr("Import batch %1 (%2) was not undone; there is nothing to redo.").arg(id).arg(batch.fileName));
+        throw RuleViolation(
+            tr("Import batch %1 (%2) was not undone; there is nothing to redo.").arg(id).arg(batch.fileName));
     try {
         applyParts(db, id, Direction::Redo);
     } catch (const ConflictError &conflict) {
