@@ -4,10 +4,12 @@
 #include "reporterrors.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -120,12 +122,21 @@ qreal ReportRenderer::textHeight(const QString &text, const QFont &font, qreal w
 }
 
 qreal ReportRenderer::drawText(QPainter &painter, const QString &text, const QFont &font, const QRectF &rect,
-                               Qt::Alignment alignment) const
+                               Qt::Alignment alignment, const QRectF &band) const
 {
     QTextLayout layout;
     prepare(layout, LiteralText::clean(text, true), font, alignment);
     const qreal height = layoutLines(layout, rect.width());
-    layout.draw(&painter, rect.topLeft());
+    if (band.isNull()) {
+        layout.draw(&painter, rect.topLeft());
+        return height;
+    }
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const qreal middle = rect.top() + line.y() + line.height() / 2;
+        if (middle >= band.top() && middle < band.bottom())
+            line.draw(&painter, rect.topLeft());
+    }
     return height;
 }
 
@@ -165,19 +176,91 @@ qreal ReportRenderer::headerRowHeight(const ReportTable &table, const QList<qrea
     return height + 2 * cellPaddingY;
 }
 
+QStringList ReportRenderer::frameTexts() const
+{
+    return QStringList{m_document.title, m_document.allianceName} + m_document.parameterLines;
+}
+
+const QFont &ReportRenderer::frameFont(int index) const
+{
+    return index == 0 ? m_title : index == 1 ? m_body : m_small;
+}
+
+ReportRenderer::Spans ReportRenderer::lineSpans(const QString &text, const QFont &font, qreal width, qreal top) const
+{
+    QTextLayout layout;
+    prepare(layout, LiteralText::clean(text, true), font, {});
+    layoutLines(layout, width);
+    Spans spans;
+    for (int line = 0; line < layout.lineCount(); ++line) {
+        const QTextLine textLine = layout.lineAt(line);
+        spans.append({top + textLine.y(), top + textLine.y() + textLine.height()});
+    }
+    return spans;
+}
+
+ReportRenderer::Spans ReportRenderer::rowSpans(const ReportTable &table, const QList<qreal> &widths, int row) const
+{
+    const ReportTable::Row &data = table.rows.at(row);
+    if (data.kind == ReportTable::RowKind::Group)
+        return lineSpans(data.cells.value(0), m_bold, m_pageSize.width() - 2 * m_margin - 2 * cellPaddingX,
+                         cellPaddingY);
+    const QFont &font = data.kind == ReportTable::RowKind::Total ? m_bold : m_body;
+    Spans spans;
+    for (int column = 0; column < widths.size(); ++column)
+        spans += lineSpans(data.cells.value(column), font, widths.at(column) - 2 * cellPaddingX, cellPaddingY);
+    return spans;
+}
+
+namespace {
+
+/// Where to end a slice of something taller than a page: the lowest point at or above @p limit (and below @p from)
+/// that cuts through no line of @p spans; @p limit itself when every point does (a line taller than the page).
+qreal cleanCut(const QList<QPair<qreal, qreal>> &spans, qreal from, qreal limit)
+{
+    QList<qreal> candidates{limit};
+    for (const auto &span : spans) {
+        if (span.second > from && span.second <= limit)
+            candidates.append(span.second);
+        if (span.first > from && span.first <= limit)
+            candidates.append(span.first);
+    }
+    std::sort(candidates.begin(), candidates.end(), std::greater<>());
+    for (const qreal cut : candidates) {
+        const bool clean = std::none_of(spans.begin(), spans.end(),
+                                        [cut](const auto &span) { return span.first < cut && cut < span.second; });
+        if (clean && cut > from)
+            return cut;
+    }
+    return limit;
+}
+
+} // namespace
+
 void ReportRenderer::layout(const Progress &progress)
 {
     m_pages.clear();
     const qreal contentWidth = m_pageSize.width() - 2 * m_margin;
 
-    // The page frame: title, alliance, parameters and date made above; a rule and "page X of Y" below.
-    qreal header = textHeight(m_document.title, m_title, contentWidth);
-    header += textHeight(m_document.allianceName, m_body, contentWidth);
-    for (const QString &line : m_document.parameterLines)
-        header += textHeight(line, m_small, contentWidth);
-    header += textHeight(u"0"_s, m_small, contentWidth);
-    m_contentTop = m_margin + header + 10 * unitsPerPoint;
-    m_contentBottom = m_pageSize.height() - m_margin - textHeight(u"0"_s, m_small, contentWidth) - 6 * unitsPerPoint;
+    // The page frame: title, alliance, parameters and date made above; a rule and "page X of Y" below. They hold
+    // names from the data: when they would take more than a quarter of every page, each shows one line there, and
+    // the whole of them opens the first page.
+    const qreal footer = textHeight(u"0"_s, m_small, contentWidth) + 6 * unitsPerPoint;
+    const auto frameHeight = [&] {
+        qreal height = 0;
+        const QStringList texts = frameTexts();
+        for (int i = 0; i < texts.size(); ++i) {
+            height += m_compactFrame ? textHeight(u"0"_s, frameFont(i), contentWidth)
+                                     : textHeight(texts.at(i), frameFont(i), contentWidth);
+        }
+        return height + textHeight(u"0"_s, m_small, contentWidth) + 10 * unitsPerPoint;
+    };
+    m_compactFrame = false;
+    if (frameHeight() > (m_pageSize.height() - 2 * m_margin - footer) / 4)
+        m_compactFrame = true;
+    m_contentTop = m_margin + frameHeight();
+    m_contentBottom = m_pageSize.height() - m_margin - footer;
+    const qreal area = m_contentBottom - m_contentTop;
 
     const qsizetype total = m_document.rowCount();
     qsizetype done = 0;
@@ -188,15 +271,52 @@ void ReportRenderer::layout(const Progress &progress)
 
     m_pages.append(Page());
     qreal y = m_contentTop;
+    std::function<void()> onNewPage; // what a table repeats at the top of a page it continues on
     auto newPage = [&] {
         m_pages.append(Page());
         y = m_contentTop;
+        if (onNewPage)
+            onNewPage();
     };
     auto place = [&](Piece::Kind kind, int block, int index, qreal height) {
         m_pages.last().append(Piece{kind, block, index, y, height});
         y += height;
     };
     auto fits = [&](qreal height) { return y + height <= m_contentBottom || y == m_contentTop; };
+    // Something taller than what is left of the page goes on in slices, each ending between lines where it can.
+    auto placeSliced = [&](Piece::Kind kind, int block, int index, qreal height, const Spans &spans) {
+        qreal offset = 0;
+        while (height - offset > m_contentBottom - y) {
+            const qreal cut = cleanCut(spans, offset, offset + (m_contentBottom - y));
+            if (cut <= offset) { // nothing of it fits in what is left: start on a new page
+                newPage();
+                continue;
+            }
+            m_pages.last().append(Piece{kind, block, index, y, cut - offset, offset, height});
+            offset = cut;
+            newPage();
+        }
+        m_pages.last().append(Piece{kind, block, index, y, height - offset, offset, offset > 0 ? height : 0});
+        y += height - offset;
+    };
+    auto placeLines = [&](int block, const QString &text) {
+        QTextLayout layout;
+        prepare(layout, LiteralText::clean(text, true), m_body, {});
+        layoutLines(layout, contentWidth);
+        for (int line = 0; line < layout.lineCount(); ++line) {
+            const qreal height = layout.lineAt(line).height();
+            if (!fits(height))
+                newPage();
+            place(Piece::Kind::ParagraphLine, block, line, std::min(height, area));
+        }
+        y += blockGap / 2;
+    };
+
+    if (m_compactFrame) {
+        const QStringList texts = frameTexts();
+        for (int i = 0; i < texts.size(); ++i)
+            placeLines(-1 - i, texts.at(i));
+    }
 
     const QList<ReportDocument::Block> &blocks = m_document.blocks();
     for (int b = 0; b < blocks.size(); ++b) {
@@ -217,57 +337,66 @@ void ReportRenderer::layout(const Progress &progress)
                     next = textHeight(u"0"_s, m_body, contentWidth);
                 }
             }
-            if (!fits(height + next))
+            if (!fits(height + next) && height + next <= area)
                 newPage();
-            place(Piece::Kind::Heading, b, 0, height);
+            if (height > m_contentBottom - y)
+                placeSliced(Piece::Kind::Heading, b, 0, height, lineSpans(block.text, m_heading, contentWidth, 0));
+            else
+                place(Piece::Kind::Heading, b, 0, height);
             report();
             break;
         }
-        case ReportDocument::Block::Kind::Paragraph: {
-            QTextLayout layout;
-            prepare(layout, LiteralText::clean(block.text, true), m_body, {});
-            layoutLines(layout, contentWidth);
-            for (int line = 0; line < layout.lineCount(); ++line) {
-                const qreal height = layout.lineAt(line).height();
-                if (!fits(height))
-                    newPage();
-                place(Piece::Kind::ParagraphLine, b, line, height);
-            }
-            y += blockGap / 2;
+        case ReportDocument::Block::Kind::Paragraph:
+            placeLines(b, block.text);
             report();
             break;
-        }
         case ReportDocument::Block::Kind::Table: {
             const ReportTable &table = block.table;
             const QList<qreal> widths = columnWidths(table);
             const qreal headerHeight = table.showHeader ? headerRowHeight(table, widths) : 0;
+            // What a page it continues on repeats: the header row and the group it is in, when they leave room.
             int group = -1;
+            bool started = false;
+            onNewPage = [&] {
+                if (!started)
+                    return;
+                if (table.showHeader && headerHeight <= area / 4)
+                    place(Piece::Kind::TableHeader, b, 0, headerHeight);
+                if (group >= 0) {
+                    const qreal height = rowHeight(table, widths, group);
+                    if (height <= area / 4)
+                        place(Piece::Kind::GroupContinued, b, group, height);
+                }
+            };
             if (table.keepTogether) {
                 const qreal height = tableHeight(table, widths) + headerHeight;
-                if (!fits(height) && height <= m_contentBottom - m_contentTop)
+                if (!fits(height) && height <= area)
                     newPage();
             }
             for (int row = 0; row < table.rows.size(); ++row) {
                 const bool isGroup = table.rows.at(row).kind == ReportTable::RowKind::Group;
                 const qreal height = rowHeight(table, widths, row);
                 qreal needed = height;
-                if (table.rows.at(row).kind == ReportTable::RowKind::Group && row + 1 < table.rows.size())
+                if (isGroup && row + 1 < table.rows.size())
                     needed += rowHeight(table, widths, row + 1); // a group heading never ends a page
                 if (row == 0 && table.showHeader)
                     needed += headerHeight;
-                if (!fits(needed)) {
+                if (isGroup)
+                    group = -1; // a new group is not "continued" on the page it starts
+                if (!fits(needed) && needed <= area)
                     newPage();
-                    if (table.showHeader && row > 0)
-                        place(Piece::Kind::TableHeader, b, 0, headerHeight);
-                    // A group continued from the page before says so.
-                    if (!isGroup && group >= 0)
-                        place(Piece::Kind::GroupContinued, b, group, rowHeight(table, widths, group));
+                if (row == 0 && table.showHeader) {
+                    if (!fits(headerHeight))
+                        newPage();
+                    place(Piece::Kind::TableHeader, b, 0, headerHeight);
                 }
+                started = true;
+                if (height > m_contentBottom - y)
+                    placeSliced(Piece::Kind::TableRow, b, row, height, rowSpans(table, widths, row));
+                else
+                    place(Piece::Kind::TableRow, b, row, height);
                 if (isGroup)
                     group = row;
-                if (row == 0 && table.showHeader)
-                    place(Piece::Kind::TableHeader, b, 0, headerHeight);
-                place(Piece::Kind::TableRow, b, row, height);
                 report();
             }
             if (table.rows.isEmpty() && table.showHeader) {
@@ -275,6 +404,7 @@ void ReportRenderer::layout(const Progress &progress)
                     newPage();
                 place(Piece::Kind::TableHeader, b, 0, headerHeight);
             }
+            onNewPage = nullptr;
             y += blockGap;
             break;
         }
@@ -284,9 +414,14 @@ void ReportRenderer::layout(const Progress &progress)
         cancelled();
 }
 
+QRectF ReportRenderer::contentArea() const
+{
+    return QRectF(m_margin, m_contentTop, m_pageSize.width() - 2 * m_margin, m_contentBottom - m_contentTop);
+}
+
 void ReportRenderer::drawRow(QPainter &painter, const ReportTable &table, const QList<qreal> &widths,
-                             const QStringList &cells, ReportTable::RowKind kind, bool header, qreal y,
-                             qreal height) const
+                             const QStringList &cells, ReportTable::RowKind kind, bool header, qreal y, qreal height,
+                             const QRectF &band) const
 {
     const qreal width = m_pageSize.width() - 2 * m_margin;
     const QRectF rowRect(m_margin, y, width, height);
@@ -297,7 +432,7 @@ void ReportRenderer::drawRow(QPainter &painter, const ReportTable &table, const 
 
     if (!header && kind == ReportTable::RowKind::Group) {
         drawText(painter, cells.value(0), m_bold,
-                 rowRect.adjusted(cellPaddingX, cellPaddingY, -cellPaddingX, -cellPaddingY));
+                 rowRect.adjusted(cellPaddingX, cellPaddingY, -cellPaddingX, -cellPaddingY), {}, band);
     } else {
         const QFont &font = header || kind == ReportTable::RowKind::Total ? m_bold : m_body;
         qreal x = m_margin;
@@ -307,7 +442,7 @@ void ReportRenderer::drawRow(QPainter &painter, const ReportTable &table, const 
             const QString text = cells.value(column);
             if (!text.isEmpty()) {
                 const bool numeric = table.columns.at(column).numeric;
-                drawText(painter, text, font, cell, numeric ? Qt::AlignRight : Qt::Alignment());
+                drawText(painter, text, font, cell, numeric ? Qt::AlignRight : Qt::Alignment(), band);
             }
             x += widths.at(column);
         }
@@ -325,10 +460,15 @@ void ReportRenderer::paintFrame(QPainter &painter, int page) const
 {
     const qreal width = m_pageSize.width() - 2 * m_margin;
     qreal y = m_margin;
-    y += drawText(painter, m_document.title, m_title, QRectF(m_margin, y, width, 0));
-    y += drawText(painter, m_document.allianceName, m_body, QRectF(m_margin, y, width, 0));
-    for (const QString &line : m_document.parameterLines)
-        y += drawText(painter, line, m_small, QRectF(m_margin, y, width, 0));
+    const QStringList texts = frameTexts();
+    for (int i = 0; i < texts.size(); ++i) {
+        QString text = texts.at(i);
+        if (m_compactFrame) {
+            // One line: the whole text opens the first page.
+            text = QFontMetricsF(frameFont(i)).elidedText(LiteralText::clean(text).simplified(), Qt::ElideRight, width);
+        }
+        y += drawText(painter, text, frameFont(i), QRectF(m_margin, y, width, 0));
+    }
     y += drawText(painter, tr("Made %1").arg(m_document.made.toString(u"yyyy-MM-dd HH:mm"_s)), m_small,
                   QRectF(m_margin, y, width, 0));
     QPen pen(Qt::black);
@@ -356,41 +496,61 @@ void ReportRenderer::paintPage(QPainter &painter, int page) const
     paintFrame(painter, page);
     const qreal width = m_pageSize.width() - 2 * m_margin;
     const QList<ReportDocument::Block> &blocks = m_document.blocks();
+    const QStringList texts = frameTexts();
+    // A paragraph's lines on this page are drawn from one layout of it (a long one would be laid out per line).
+    QTextLayout paragraph;
+    int paragraphBlock = std::numeric_limits<int>::min();
     for (const Piece &piece : m_pages.at(page)) {
-        const ReportDocument::Block &block = blocks.at(piece.block);
-        switch (piece.kind) {
-        case Piece::Kind::Heading:
-            drawText(painter, block.text, m_heading, QRectF(m_margin, piece.y, width, piece.height));
-            break;
-        case Piece::Kind::ParagraphLine: {
-            QTextLayout layout;
-            prepare(layout, LiteralText::clean(block.text, true), m_body, {});
-            layoutLines(layout, width);
-            const QTextLine line = layout.lineAt(piece.index);
+        if (piece.kind == Piece::Kind::ParagraphLine) {
+            if (piece.block != paragraphBlock) {
+                const QString &text = piece.block >= 0 ? blocks.at(piece.block).text : texts.at(-1 - piece.block);
+                prepare(paragraph, LiteralText::clean(text, true), m_body, {});
+                layoutLines(paragraph, width);
+                paragraphBlock = piece.block;
+            }
+            const QTextLine line = paragraph.lineAt(piece.index);
             line.draw(&painter, QPointF(m_margin, piece.y - line.y()));
-            break;
+            continue;
         }
+        const ReportDocument::Block &block = blocks.at(piece.block);
+        // A slice of something taller than a page: drawn whole, moved up by what earlier pages showed, clipped.
+        const bool slice = piece.whole > 0;
+        const qreal y = piece.y - piece.offset;
+        const qreal height = slice ? piece.whole : piece.height;
+        const QRectF band = slice ? QRectF(0, piece.y, m_pageSize.width(), piece.height) : QRectF();
+        if (slice) {
+            painter.save();
+            painter.setClipRect(QRectF(0, piece.y, m_pageSize.width(), piece.height));
+        }
+        switch (piece.kind) {
+        case Piece::Kind::ParagraphLine:
+            break;
+        case Piece::Kind::Heading:
+            drawText(painter, block.text, m_heading, QRectF(m_margin, y, width, height), {}, band);
+            break;
         case Piece::Kind::TableHeader: {
             const QList<qreal> widths = columnWidths(block.table);
             QStringList titles;
             for (const ReportTable::Column &column : block.table.columns)
                 titles << column.title;
-            drawRow(painter, block.table, widths, titles, ReportTable::RowKind::Data, true, piece.y, piece.height);
+            drawRow(painter, block.table, widths, titles, ReportTable::RowKind::Data, true, y, height);
             break;
         }
         case Piece::Kind::TableRow: {
             const QList<qreal> widths = columnWidths(block.table);
             const ReportTable::Row &row = block.table.rows.at(piece.index);
-            drawRow(painter, block.table, widths, row.cells, row.kind, false, piece.y, piece.height);
+            drawRow(painter, block.table, widths, row.cells, row.kind, false, y, height, band);
             break;
         }
         case Piece::Kind::GroupContinued: {
             const QList<qreal> widths = columnWidths(block.table);
             const QString title = tr("%1 (continued)").arg(block.table.rows.at(piece.index).cells.value(0));
-            drawRow(painter, block.table, widths, {title}, ReportTable::RowKind::Group, false, piece.y, piece.height);
+            drawRow(painter, block.table, widths, {title}, ReportTable::RowKind::Group, false, y, height);
             break;
         }
         }
+        if (slice)
+            painter.restore();
     }
     painter.restore();
 }
