@@ -11,9 +11,11 @@
 #include "mainwindow.h"
 
 #include "import/importfileerror.h"
+#include "util/error.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,12 @@ void ImportWizard::start(MainWindow *window, const QString &filePath)
 {
     if (!window->database())
         return;
+    try {
+        window->database()->requireWritable(); // a file on a read-only medium says so before the wizard opens
+    } catch (const Error &error) {
+        QMessageBox::information(window, tr("Import"), error.message());
+        return;
+    }
     ImportWizard wizard(window, filePath);
     wizard.exec();
 }

@@ -92,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_dailyBackup)
+        m_dailyBackup->wait(); // the day's backup is written whole before its database closes
     m_indexer.reset();
     // The models hold connections of the database: they go first.
     m_table->setModel(nullptr);
@@ -285,14 +287,33 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // How the file is used (read-only, on a network folder) stays in the status bar until something else is said.
     if (m_document && !m_document->database().notices().isEmpty())
         statusBar()->showMessage(m_document->database().notices().join(u' '));
-    if (m_document && !m_document->database().isReadOnly()) {
-        // The first opening of the day keeps a copy of the data as it was (File > Restore from a Backup lists them).
+    if (m_document && !m_document->database().isReadOnly())
+        startDailyBackup();
+}
+
+void MainWindow::startDailyBackup()
+{
+    // The first opening of the day keeps a copy of the data as it was (File > Restore from a Backup lists them),
+    // made on a worker with its own connection: the window is usable at once.
+    if (m_dailyBackup)
+        return;
+    const QString path = m_document->database().path();
+    auto failure = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([path, failure] {
         try {
-            BackupStore(m_document->database().path()).makeDailyIfDue(m_document->database());
+            const std::unique_ptr<Database> database = Database::open(path);
+            BackupStore(path).makeDailyIfDue(*database);
         } catch (const Error &error) {
-            statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(error.message()));
+            *failure = error.message();
         }
-    }
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, failure] {
+        if (!failure->isEmpty())
+            statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(*failure));
+        emit dailyBackupFinished();
+    });
+    connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
+    m_dailyBackup->start(QThread::LowPriority);
 }
 
 void MainWindow::catchUpSearchIndex()

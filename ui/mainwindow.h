@@ -5,6 +5,8 @@
 #include "storage/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -87,6 +89,8 @@ public slots:
 signals:
     /// The user selected a record: a row of the table, or a network in the navigator.
     void recordSelected(ListKind kind, qint64 id);
+    /// The day's automatic backup was made, or was not due, or failed (said in the status bar).
+    void dailyBackupFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,11 +120,14 @@ private:
     QString dialogFolder() const;
 
     void catchUpSearchIndex();
+    /// Makes the day's automatic backup on a worker when none was made today (a large file takes seconds).
+    void startDailyBackup();
     void indexingProgress(int indexed, int total);
     void indexingFinished();
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<SearchIndexer> m_indexer;
+    QPointer<QThread> m_dailyBackup;
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_navigator = nullptr;

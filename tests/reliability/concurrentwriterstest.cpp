@@ -1,6 +1,7 @@
 // Two programs writing one file: the window and the command line, or two imports. Every row of every write must
 // land, the file must stay sound, and each program must say what happened to its own work.
 
+#include "scratchmount.h"
 #include "storage/database.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlquery.h"
@@ -195,42 +196,10 @@ TEST_CASE("A program that opened the file twice keeps its locks: another program
     CHECK(runCli({u"--db"_s, path, u"check"_s}).exitCode == 0);
 }
 
-namespace {
-
-/// A small file system of its own (tmpfs), mounted for one test and unmounted after it; needs root, as in CI.
-class ScratchMount
-{
-public:
-    explicit ScratchMount(const QString &options)
-    {
-        m_ok = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, options, u"tmpfs"_s, m_dir.path()}) == 0;
-    }
-    ~ScratchMount()
-    {
-        if (m_ok)
-            QProcess::execute(u"umount"_s, {u"-l"_s, m_dir.path()});
-    }
-    ScratchMount(const ScratchMount &) = delete;
-    ScratchMount &operator=(const ScratchMount &) = delete;
-
-    bool mounted() const { return m_ok; }
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
-    bool remount(const QString &options)
-    {
-        return QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,"_s + options, m_dir.path()}) == 0;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_ok = false;
-};
-
-} // namespace
-
 TEST_CASE("A database on a read-only medium is read, and a change says why it cannot be saved",
           "[reliability][readonly]")
 {
-    ScratchMount medium(u"size=32m"_s);
+    Test::ScratchMount medium(u"size=32m"_s);
     if (!medium.mounted()) {
         WARN("tmpfs cannot be mounted here (not root?): the read-only medium is not tried");
         return;

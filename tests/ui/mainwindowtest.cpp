@@ -2,10 +2,12 @@
 #include "detailpane.h"
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
+#include "scratchmount.h"
 #include "testdatabase.h"
 
 #include "document/changecommand.h"
 #include "sample/samplealliance.h"
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
@@ -18,13 +20,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -417,4 +422,66 @@ TEST_CASE("An undo that cannot be applied is said in words and the edit before i
     REQUIRE(city.next());
     CHECK(city.value(0).toString() != u"Lahore"_s);
     CHECK(visibleProblemBoxes(window).isEmpty());
+}
+
+TEST_CASE("Opening a file makes the day's backup on a worker, once a day", "[ui][mainwindow][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sample.alliancedesk"_s);
+    {
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::dailyBackupFinished);
+        window.setDatabase(sampleDatabase(dir));
+        // The window is usable while the copy is made; the copy is there when the worker says so.
+        REQUIRE(finished.wait(10000));
+        const QList<BackupStore::Backup> backups = BackupStore(path).list();
+        REQUIRE(backups.size() == 1);
+        CHECK(backups.first().kind == BackupStore::Kind::Daily);
+        auto copy = Database::open(backups.first().path, Database::OpenMode::OpenExisting);
+        CHECK(Test::dumpDatabase(copy->connection()) == Test::dumpDatabase(window.document()->connection()));
+    }
+    {
+        // A second opening the same day makes none.
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::dailyBackupFinished);
+        window.setDatabase(Database::open(path));
+        REQUIRE(finished.wait(10000));
+        CHECK(BackupStore(path).list().size() == 1);
+    }
+}
+
+TEST_CASE("A file on a read-only medium opens for reading, with the actions that would change it disabled",
+          "[ui][mainwindow][readonly]")
+{
+    Test::ScratchMount medium(u"size=32m"_s);
+    if (!medium.mounted()) {
+        WARN("tmpfs cannot be mounted here (not root?): the read-only medium is not tried");
+        return;
+    }
+    const QString path = medium.filePath(u"alliance.alliancedesk"_s);
+    {
+        auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
+        SampleAlliance::load(*database);
+    }
+    REQUIRE(medium.remount(u"ro"_s));
+    MainWindow window;
+    window.setDatabase(Database::open(path));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle().contains(u"(read-only)"_s));
+    window.showList(ListKind::Organisations);
+    REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
+    QCoreApplication::processEvents();
+    QHash<QString, QAction *> actions;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            actions.insert(action->text().remove(u'&'), action);
+    }
+    REQUIRE(actions.contains(u"Delete Record…"_s));
+    CHECK_FALSE(actions.value(u"Delete Record…"_s)->isEnabled());
+    CHECK_FALSE(actions.value(u"New Record…"_s)->isEnabled());
+    CHECK(actions.value(u"Edit Record…"_s)->isEnabled()); // the record can still be looked at
+    // No daily backup is made of a file that cannot change; nothing is written beside it.
+    CHECK_FALSE(QFileInfo::exists(medium.filePath(u"backups"_s)));
 }

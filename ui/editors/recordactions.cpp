@@ -123,11 +123,14 @@ void RecordActions::updateActions()
 {
     const bool open = m_window->document() != nullptr;
     const bool selected = open && currentId().has_value();
-    m_new->setEnabled(open && currentKind().has_value());
+    // A file on a read-only medium is read: its records open in their forms, which say why a change cannot be saved.
+    const bool writable = open && !m_window->document()->database().isReadOnly();
+    m_new->setEnabled(writable && currentKind().has_value());
     m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
-    m_changeStatus->setEnabled(selected && currentKind() == ListKind::Memberships);
-    m_handover->setEnabled(open && (navigatorNetwork(m_window) || (selected && currentKind() == ListKind::Networks)));
+    m_delete->setEnabled(writable && selected);
+    m_changeStatus->setEnabled(writable && selected && currentKind() == ListKind::Memberships);
+    m_handover->setEnabled(writable &&
+                           (navigatorNetwork(m_window) || (selected && currentKind() == ListKind::Networks)));
 }
 
 void RecordActions::openForm(ListKind kind, qint64 id)
