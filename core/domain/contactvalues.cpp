@@ -9,6 +9,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <list>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -146,6 +147,27 @@ ContactVerdict ContactValues::email(const QString &written)
     return {ContactVerdict::Kind::Unverified, trimmed,
             tr("“%1” does not look like one email address (name@example.org): kept as written, marked unverified")
                 .arg(trimmed)};
+}
+
+QStringList ContactValues::phoneCountries(const QString &written)
+{
+    QString input = written.trimmed();
+    if (input.startsWith(u"00"_s))
+        input = u'+' + input.mid(2);
+    if (!input.startsWith(u'+'))
+        return {};
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(input.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::list<std::string> regions;
+    util->GetRegionCodesForCountryCallingCode(number.country_code(), &regions);
+    QStringList countries;
+    for (const std::string &region : regions) {
+        if (region != "001") // non-geographic numbers (satellite, international services)
+            countries << QString::fromStdString(region);
+    }
+    return countries;
 }
 
 bool ContactValues::isUnverifiedPhone(const QString &stored)

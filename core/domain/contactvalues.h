@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace AllianceDesk {
 
@@ -37,6 +38,10 @@ public:
     /// Judges @p written for the record's country (ISO alpha-2, may be empty).
     static ContactVerdict phone(const QString &written, const QString &countryCode);
     static ContactVerdict email(const QString &written);
+
+    /// The countries an international number's calling code belongs to (+242: CG; +1: US, CA and others); none when
+    /// it is written without one.
+    static QStringList phoneCountries(const QString &written);
 
     /// True when a stored phone was kept as written (it is not in E.164: "+923001234567", or with ";ext=12").
     static bool isUnverifiedPhone(const QString &stored);

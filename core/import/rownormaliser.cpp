@@ -143,11 +143,21 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
     }
 
     if (row.has(F::Country)) {
-        if (const auto code = ValueNormaliser::country(row.value(F::Country)))
-            row.values[size_t(F::Country)] = *code;
-        else
+        const ValueNormaliser::CountryReading country =
+            ValueNormaliser::country(row.value(F::Country), row.value(F::Phone), row.value(F::City));
+        if (!country.code.isEmpty()) {
+            row.values[size_t(F::Country)] = country.code;
+        } else if (!country.ambiguous.isEmpty()) {
+            QStringList named;
+            for (const QString &code : country.ambiguous)
+                named << tr("%1 (%2)").arg(CountryCatalog::instance().name(code), code);
+            problem(F::Country, tr("“%1” may be %2, and the rest of the row does not say which: write the country's "
+                                   "code, or a phone number with its country code")
+                                    .arg(row.value(F::Country), named.join(tr(" or "))));
+        } else {
             problem(F::Country,
                     tr("“%1” is not a country (a name or an ISO code is expected)").arg(row.value(F::Country)));
+        }
     }
     // Phones and emails: kept as written when they cannot be verified; refused only when they cannot mean anything.
     const auto readContact = [&](ImportField field, const ContactVerdict &verdict) {

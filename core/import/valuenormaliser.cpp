@@ -1,5 +1,7 @@
 #include "valuenormaliser.h"
 
+#include "domain/contactvalues.h"
+
 #include "util/countrycatalog.h"
 
 #include <QHash>
@@ -34,6 +36,36 @@ std::optional<QString> ValueNormaliser::country(const QString &value)
     if (cache.size() < 10000)
         cache.insert(value, code);
     return code;
+}
+
+ValueNormaliser::CountryReading ValueNormaliser::country(const QString &value, const QString &phone,
+                                                         const QString &city)
+{
+    if (const std::optional<QString> code = country(value))
+        return {*code, {}};
+    const QStringList candidates = CountryCatalog::instance().candidates(value);
+    if (candidates.size() < 2)
+        return {};
+    // Each piece of evidence narrows the candidates; a piece that fits none of them (or contradicts another) leaves
+    // the question open.
+    QStringList remaining = candidates;
+    const auto narrow = [&remaining](const QStringList &countries) {
+        if (countries.isEmpty())
+            return;
+        QStringList kept;
+        for (const QString &code : std::as_const(remaining)) {
+            if (countries.contains(code))
+                kept << code;
+        }
+        remaining = kept;
+    };
+    if (!phone.trimmed().isEmpty())
+        narrow(ContactValues::phoneCountries(phone));
+    if (!city.trimmed().isEmpty())
+        narrow(CountryCatalog::instance().countriesOfCity(city));
+    if (remaining.size() == 1)
+        return {remaining.first(), {}};
+    return {{}, candidates};
 }
 
 ValueNormaliser::DateReading ValueNormaliser::date(const QString &value, DateOrder order)

@@ -21,6 +21,17 @@ public:
     static QString text(const QString &value);
 
     /// Alpha-2 for a code or a name in a supported language; nullopt when unknown.
+    /// A country as a file writes it, read with the rest of the row's evidence.
+    struct CountryReading
+    {
+        QString code;          ///< the country, when it is known
+        QStringList ambiguous; ///< the countries the name fits, when it fits several and the row does not decide
+    };
+    /**
+     * The country @p value names. A name that fits several ("Congo", "Korea") is decided by the row's own evidence
+     * when all of it agrees — the calling code of @p phone, the country of @p city — and is never guessed.
+     */
+    static CountryReading country(const QString &value, const QString &phone, const QString &city);
     static std::optional<QString> country(const QString &value);
 
     /// What a date cell can mean.

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 #include <QtEndian>
 
 #include <array>
@@ -117,23 +118,44 @@ CountryCatalog::CountryCatalog(const QString &jsonPath)
 
 void CountryCatalog::addName(const QString &name, const QString &alpha2)
 {
-    // "Iran, Islamic Republic of" is written "Iran": the part before the comma, unless two countries share it.
+    // "Iran, Islamic Republic of" is written "Iran": the part before the comma names it too. When that part is
+    // another country's name or part ("Congo" and "Congo, The Democratic Republic of the"; "Korea, Republic of" and
+    // "Korea, Democratic People's Republic of"), it names either: it is ambiguous, and lookup() never picks one.
     if (const qsizetype comma = name.indexOf(u", "_s); comma > 0) {
         const QString prefix = lookupKey(name.left(comma));
-        if (m_ambiguousPrefixes.contains(prefix)) {
-        } else if (const auto other = m_prefixes.constFind(prefix);
-                   other != m_prefixes.constEnd() && *other != alpha2) {
-            m_ambiguousPrefixes.insert(prefix);
-            m_lookup.remove(prefix);
-        } else if (!m_lookup.contains(prefix)) {
+        if (const auto other = m_lookup.constFind(prefix); other != m_lookup.constEnd() && *other != alpha2)
+            makeAmbiguous(prefix, alpha2);
+        else if (m_ambiguous.contains(prefix))
+            makeAmbiguous(prefix, alpha2);
+        else if (!m_lookup.contains(prefix)) {
             m_prefixes.insert(prefix, alpha2);
             m_lookup.insert(prefix, alpha2);
         }
     }
     const QString key = lookupKey(name);
-    // The first name wins: English names are read first, so a translation never takes an English name over.
-    if (!key.isEmpty() && !m_lookup.contains(key))
+    if (key.isEmpty())
+        return;
+    if (m_ambiguous.contains(key)) {
+        makeAmbiguous(key, alpha2);
+        return;
+    }
+    // A name that is another country's name-before-the-comma is ambiguous; otherwise the first name wins: English
+    // names are read first, so a translation never takes an English name over.
+    if (const auto prefixOf = m_prefixes.constFind(key); prefixOf != m_prefixes.constEnd() && *prefixOf != alpha2)
+        makeAmbiguous(key, alpha2);
+    else if (!m_lookup.contains(key))
         m_lookup.insert(key, alpha2);
+}
+
+void CountryCatalog::makeAmbiguous(const QString &key, const QString &alpha2)
+{
+    QStringList &candidates = m_ambiguous[key];
+    if (const auto known = m_lookup.constFind(key); known != m_lookup.constEnd() && !candidates.contains(*known))
+        candidates.append(*known);
+    if (!candidates.contains(alpha2))
+        candidates.append(alpha2);
+    candidates.sort();
+    m_lookup.remove(key);
 }
 
 void CountryCatalog::addNativeNames()
@@ -276,21 +298,46 @@ QString CountryCatalog::lookupKey(const QString &text)
 
 std::optional<QString> CountryCatalog::lookup(const QString &text) const
 {
+    const QStringList codes = candidates(text);
+    return codes.size() == 1 ? std::optional<QString>(codes.first()) : std::nullopt;
+}
+
+QStringList CountryCatalog::candidates(const QString &text) const
+{
     const QString trimmed = text.trimmed();
     if (trimmed.size() == 2 && trimmed.at(0).unicode() < 128 && trimmed.at(1).unicode() < 128) {
         const QString upper = trimmed.toUpper();
         if (m_names.contains(upper))
-            return upper;
+            return {upper};
     }
     if (trimmed.size() == 3 && trimmed.at(0).unicode() < 128) {
         const auto code = m_alpha3.constFind(trimmed.toUpper());
         if (code != m_alpha3.constEnd())
-            return *code;
+            return {*code};
     }
-    const auto code = m_lookup.constFind(lookupKey(trimmed));
-    if (code != m_lookup.constEnd())
-        return *code;
-    return std::nullopt;
+    const QString key = lookupKey(trimmed);
+    if (const auto code = m_lookup.constFind(key); code != m_lookup.constEnd())
+        return {*code};
+    return m_ambiguous.value(key);
+}
+
+QStringList CountryCatalog::countriesOfCity(const QString &city) const
+{
+    // tzdata names a zone after a city of its country ("Africa/Brazzaville", "Asia/Seoul"): the cities a partner's
+    // file most often gives for the countries whose names are ambiguous. Read once.
+    static const QHash<QString, QStringList> cities = [] {
+        QHash<QString, QStringList> result;
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+            const QTimeZone zone(id);
+            const QString code = QLocale::territoryToCode(zone.territory());
+            const QString name = QString::fromLatin1(id).section(u'/', -1).replace(u'_', u' ');
+            QStringList &codes = result[lookupKey(name)];
+            if (!code.isEmpty() && !codes.contains(code))
+                codes.append(code);
+        }
+        return result;
+    }();
+    return cities.value(lookupKey(city));
 }
 
 bool CountryCatalog::isValid(const QString &alpha2) const

@@ -40,6 +40,13 @@ public:
      * name in English or in a loaded translation. Case, diacritics, punctuation and spacing do not count.
      */
     std::optional<QString> lookup(const QString &text) const;
+    /**
+     * Every country @p text may name: none, one, or several when the name fits more than one ("Congo": CG and CD;
+     * "Korea": KR and KP). lookup() gives a code only when there is one.
+     */
+    QStringList candidates(const QString &text) const;
+    /// The countries with a city called @p city, as the time-zone database names them ("Brazzaville": CG).
+    QStringList countriesOfCity(const QString &city) const;
 
     /// How lookup() compares names: folded case and compatibility forms, no diacritics, letters and digits only.
     static QString lookupKey(const QString &text);
@@ -47,6 +54,7 @@ public:
 private:
     void addName(const QString &name, const QString &alpha2);
     void addNativeNames();
+    void makeAmbiguous(const QString &key, const QString &alpha2);
 
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_displayNames; ///< alpha-2 -> short name in the display language
@@ -54,7 +62,7 @@ private:
     QHash<QString, QString> m_englishToCode; ///< every English msgid of the catalog (names, official names)
     QHash<QString, QString> m_lookup;        ///< lookupKey(name) -> alpha-2
     QHash<QString, QString> m_prefixes;      ///< the part of a name before ", " -> alpha-2
-    QSet<QString> m_ambiguousPrefixes;
+    QHash<QString, QStringList> m_ambiguous; ///< lookupKey(name) -> the countries it may name, when several
 };
 
 } // namespace AllianceDesk

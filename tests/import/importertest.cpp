@@ -9,6 +9,7 @@
 #include "storage/integritychecker.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
+#include "util/countrycatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -525,4 +526,47 @@ TEST_CASE("A phone number libphonenumber does not know is kept as written, count
     CHECK(result.updated == 1);
     CHECK(result.unverified == 1);
     CHECK(stored(u"Swat Youth Alliance"_s, "phone") == u"0937 123458"_s);
+}
+
+TEST_CASE("A country name that fits two countries is decided by the row's phone or city, or the row is refused",
+          "[import][countries]")
+{
+    const CountryCatalog &catalog = CountryCatalog::instance();
+    CHECK(catalog.candidates(u"Congo"_s) == QStringList{u"CD"_s, u"CG"_s});
+    CHECK_FALSE(catalog.lookup(u"Congo"_s).has_value());
+    CHECK(catalog.candidates(u"Korea"_s) == QStringList{u"KP"_s, u"KR"_s});
+    CHECK(catalog.lookup(u"Republic of the Congo"_s) == u"CG"_s);
+    CHECK(catalog.lookup(u"Guinea"_s) == u"GN"_s); // not Guinea-Bissau, nor Equatorial Guinea
+    CHECK(catalog.lookup(u"Sudan"_s) == u"SD"_s);  // not South Sudan
+    CHECK(catalog.lookup(u"Niger"_s) == u"NE"_s);
+    CHECK(catalog.lookup(u"Nigeria"_s) == u"NG"_s);
+    CHECK(catalog.countriesOfCity(u"Brazzaville"_s) == QStringList{u"CG"_s});
+
+    TestDatabase test;
+    const QString path = writeFile(test, u"francophone.csv"_s,
+                                   "name,country,city,phone\n"
+                                   "Association Brazzaville,Congo,Brazzaville,\n"
+                                   "Réseau Kinshasa,Congo,Kinshasa,\n"
+                                   "Congo phone,Congo,,+242 06 123 4567\n"
+                                   "Congo nothing,Congo,,\n"
+                                   "Korea one,Korea,Seoul,\n"
+                                   "Contradiction,Congo,Kinshasa,+242 06 123 4567\n");
+    const ImportResult result = import(test, path);
+    CHECK(result.created == 4);
+    CHECK(result.rejected == 2);
+    const auto countryOf = [&test](const QString &name) {
+        SqlQuery query(test.connection(), u"SELECT country FROM organisations WHERE name = :name"_s);
+        query.bind(u":name"_s, name).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    CHECK(countryOf(u"Association Brazzaville"_s) == u"CG"_s);
+    CHECK(countryOf(u"Réseau Kinshasa"_s) == u"CD"_s);
+    CHECK(countryOf(u"Congo phone"_s) == u"CG"_s);
+    CHECK(countryOf(u"Korea one"_s) == u"KR"_s);
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems.at(0).line == 5);
+    CHECK(result.problems.at(0).reason.startsWith(
+        u"“Congo” may be Congo, The Democratic Republic of the (CD) or Congo (CG), and the rest of the row does not "
+        "say which"_s));
+    CHECK(result.problems.at(1).line == 7); // a Kinshasa address with a +242 number: not guessed either
 }
