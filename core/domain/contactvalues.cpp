@@ -149,6 +149,20 @@ ContactVerdict ContactValues::email(const QString &written)
                 .arg(trimmed)};
 }
 
+QString ContactValues::displayPhone(const QString &stored)
+{
+    // Only a verified number (E.164) is reformatted; one kept as written is shown as written.
+    if (stored.isEmpty() || isUnverifiedPhone(stored))
+        return stored;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(stored.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return stored;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 QStringList ContactValues::phoneCountries(const QString &written)
 {
     QString input = written.trimmed();

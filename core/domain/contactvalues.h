@@ -39,6 +39,9 @@ public:
     static ContactVerdict phone(const QString &written, const QString &countryCode);
     static ContactVerdict email(const QString &written);
 
+    /// A stored phone as people read it: a verified one in libphonenumber's international format
+    /// ("+92 58 1155 0105", an extension as " ext. 12"); one kept as written, as written.
+    static QString displayPhone(const QString &stored);
     /// The countries an international number's calling code belongs to (+242: CG; +1: US, CA and others); none when
     /// it is written without one.
     static QStringList phoneCountries(const QString &written);

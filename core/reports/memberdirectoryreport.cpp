@@ -3,6 +3,7 @@
 #include "reportcontext.h"
 #include "reporterrors.h"
 
+#include "domain/contactvalues.h"
 #include "domain/vocabulary.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,9 @@ void MemberDirectoryReport::build(ReportContext &context)
         if (needsMembership(key) && !context.networkId)
             throw ReportRejected(tr("The column “%1” needs a network: choose one.").arg(key));
         expressions << QString::fromLatin1(found->expression);
-        table.columns << ReportTable::Column{columnTitle(key), found->weight, false};
+        // A phone number or an email is never broken across lines: its column is as wide as its widest value.
+        table.columns << ReportTable::Column{columnTitle(key), found->weight, false,
+                                             key == u"phone"_s || key == u"email"_s};
     }
 
     QString from = u"organisations o"_s;
@@ -134,6 +137,8 @@ void MemberDirectoryReport::build(ReportContext &context)
                     cells << Vocabulary::label(Vocabulary::Kind::MembershipRole, value.toString());
                 else if (key == u"status"_s)
                     cells << Vocabulary::label(Vocabulary::Kind::MembershipStatus, value.toString());
+                else if (key == u"phone"_s)
+                    cells << ContactValues::displayPhone(value.toString());
                 else
                     cells << value.toString();
             }

@@ -104,6 +104,8 @@ QFont ReportRenderer::font(qreal points, bool bold) const
 
 QList<qreal> ReportRenderer::columnWidths(const ReportTable &table) const
 {
+    if (const auto cached = m_columnWidths.constFind(&table); cached != m_columnWidths.constEnd())
+        return *cached;
     const qreal available = m_pageSize.width() - 2 * m_margin;
     qreal total = 0;
     for (const ReportTable::Column &column : table.columns)
@@ -111,6 +113,33 @@ QList<qreal> ReportRenderer::columnWidths(const ReportTable &table) const
     QList<qreal> widths;
     for (const ReportTable::Column &column : table.columns)
         widths << available * column.weight / (total > 0 ? total : 1);
+
+    // A column whose values are never broken (a phone number, an email) is as wide as its widest value, up to two
+    // fifths of the page (a longer value breaks where it must); the other columns share what is left by weight.
+    const QFontMetricsF metrics(m_body);
+    qreal kept = 0;
+    qreal otherWeights = 0;
+    for (int column = 0; column < table.columns.size(); ++column) {
+        if (!table.columns.at(column).keepWhole) {
+            otherWeights += table.columns.at(column).weight;
+            continue;
+        }
+        qreal widest = 0;
+        for (const ReportTable::Row &row : table.rows) {
+            if (row.kind != ReportTable::RowKind::Group)
+                widest = std::max(widest, metrics.horizontalAdvance(LiteralText::clean(row.cells.value(column))));
+        }
+        widths[column] = std::clamp(widest + 2 * cellPaddingX + unitsPerPoint, widths.at(column),
+                                    std::max(widths.at(column), available * 2 / 5));
+        kept += widths.at(column);
+    }
+    if (kept > 0 && otherWeights > 0) {
+        for (int column = 0; column < table.columns.size(); ++column) {
+            if (!table.columns.at(column).keepWhole)
+                widths[column] = std::max(available - kept, 0.0) * table.columns.at(column).weight / otherWeights;
+        }
+    }
+    m_columnWidths.insert(&table, widths);
     return widths;
 }
 
@@ -240,6 +269,7 @@ qreal cleanCut(const QList<QPair<qreal, qreal>> &spans, qreal from, qreal limit)
 void ReportRenderer::layout(const Progress &progress)
 {
     m_pages.clear();
+    m_columnWidths.clear();
     const qreal contentWidth = m_pageSize.width() - 2 * m_margin;
 
     // The page frame: title, alliance, parameters and date made above; a rule and "page X of Y" below. They hold

@@ -3,6 +3,7 @@
 #include "reportdocument.h"
 
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QRectF>
@@ -105,6 +106,7 @@ private:
     /// True when the frame's texts would take too much of every page: each shows one line there, and the whole of
     /// them opens the first page.
     bool m_compactFrame = false;
+    mutable QHash<const ReportTable *, QList<qreal>> m_columnWidths;
 };
 
 } // namespace AllianceDesk

@@ -12,8 +12,9 @@ struct ReportTable
     struct Column
     {
         QString title;
-        qreal weight = 1;     ///< share of the page width
-        bool numeric = false; ///< right-aligned
+        qreal weight = 1;       ///< share of the page width
+        bool numeric = false;   ///< right-aligned
+        bool keepWhole = false; ///< a value never broken across lines (phone numbers, emails): the column widens
     };
     enum class RowKind
     {
