@@ -92,7 +92,9 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
                              "fingerprint; a different fingerprint means the records changed."));
     document.addFields({
         {tr("Report"), document.title},
-        {tr("Parameters"), document.parameters.canonical()},
+        {tr("Parameters"), document.parameterLines.join(u'\n')},
+        {tr("Paper"), QPageSize::name(document.parameters.pageSize)},
+        {tr("Made again with"), document.parameters.commandLine()},
         {tr("Made"), document.made.toString(Qt::ISODate)},
         {tr("Made by"), u"AllianceDesk %1"_s.arg(QString::fromLatin1(ALLIANCEDESK_VERSION))},
         {tr("Data fingerprint (SHA-256)"), QString::fromLatin1(document.dataHash)},

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +95,34 @@ QStringList ReportParameters::describe() const
     lines << (includeProtected ? tr("Protected details: included at the user's request")
                                : tr("Protected details: left out"));
     return lines;
+}
+
+QString ReportParameters::commandLine() const
+{
+    const auto quoted = [](const QString &value) -> QString {
+        static const QRegularExpression plain(u"^[A-Za-z0-9._,/:=+-]+$"_s);
+        if (plain.match(value).hasMatch())
+            return value;
+        QString escaped = value;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'$', u"\\$"_s).replace(u'`', u"\\`"_s);
+        return u'"' + escaped + u'"';
+    };
+    QStringList words{u"alliancedesk-cli"_s, u"report"_s, kindName(kind), u"--out"_s,
+                      quoted(kindName(kind) + u".pdf"_s)};
+    if (!networkName.isEmpty())
+        words << u"--network"_s << quoted(networkName);
+    if (from.isValid())
+        words << u"--from"_s << from.toString(Qt::ISODate);
+    if (to.isValid())
+        words << u"--to"_s << to.toString(Qt::ISODate);
+    if (!country.isEmpty())
+        words << u"--country"_s << country;
+    words << u"--page-size"_s << QPageSize::key(pageSize);
+    if (kind == ReportKind::MemberDirectory && !columns.isEmpty())
+        words << u"--columns"_s << quoted(columns.join(u','));
+    if (includeProtected)
+        words << u"--include-protected"_s;
+    return words.join(u' ');
 }
 
 QString ReportParameters::canonical() const

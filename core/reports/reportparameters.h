@@ -45,6 +45,8 @@ struct ReportParameters
     QStringList describe() const;
     /// The parameters as one stable, language-independent line (recorded in the PDF metadata).
     QString canonical() const;
+    /// The command that makes this report again: `alliancedesk-cli report member-directory --network "…" …`.
+    QString commandLine() const;
 };
 
 } // namespace AllianceDesk

@@ -359,12 +359,20 @@ void ReportRenderer::layout(const Progress &progress)
             if (b + 1 < blocks.size()) {
                 const ReportDocument::Block &following = blocks.at(b + 1);
                 if (following.kind == ReportDocument::Block::Kind::Table && !following.table.rows.isEmpty()) {
-                    const QList<qreal> widths = columnWidths(following.table);
-                    next = following.table.keepTogether ? tableHeight(following.table, widths)
-                                                        : rowHeight(following.table, widths, 0);
-                    next += following.table.showHeader ? headerRowHeight(following.table, widths) : 0;
+                    const ReportTable &table = following.table;
+                    const QList<qreal> widths = columnWidths(table);
+                    const qreal header = table.showHeader ? headerRowHeight(table, widths) : 0;
+                    // What the table needs on the heading's page: all of it when it is kept together (and can be),
+                    // else its first row — with the row after it when that first row is a group heading.
+                    next = rowHeight(table, widths, 0);
+                    if (table.rows.size() > 1 && table.rows.at(0).kind == ReportTable::RowKind::Group)
+                        next += rowHeight(table, widths, 1);
+                    if (table.keepTogether && tableHeight(table, widths) + header <= area)
+                        next = tableHeight(table, widths);
+                    next += header;
                 } else if (following.kind == ReportDocument::Block::Kind::Paragraph) {
-                    next = textHeight(u"0"_s, m_body, contentWidth);
+                    const Spans lines = lineSpans(following.text, m_body, contentWidth, 0);
+                    next = lines.isEmpty() ? 0 : lines.first().second - lines.first().first;
                 }
             }
             if (!fits(height + next) && height + next <= area)

@@ -67,7 +67,10 @@ TEST_CASE("Every report of the sample alliance has its frame on every page and r
         }
         // The last page repeats the parameters and the fingerprint; the metadata records both.
         CHECK(pdf.pages.constLast().contains(pdf.dataHash));
-        CHECK(pdf.pages.constLast().contains(u"report=%1"_s.arg(ReportParameters::kindName(kind))));
+        // ... in words, with the command that makes it again — never the raw settings ("from=; to=").
+        CHECK(pdf.pages.constLast().contains(u"alliancedesk-cli report %1"_s.arg(ReportParameters::kindName(kind))));
+        CHECK_FALSE(pdf.pages.constLast().contains(u"include-protected="_s));
+        CHECK_FALSE(pdf.pages.constLast().contains(u"from=;"_s));
         CHECK(pdf.info.contains(u"<ad:DataSHA256>%1</ad:DataSHA256>"_s.arg(pdf.dataHash)));
         CHECK(pdf.info.contains(u"report=%1"_s.arg(ReportParameters::kindName(kind))));
         // Nothing protected by default.
@@ -284,6 +287,28 @@ TEST_CASE("alliancedesk-cli report writes the PDF and answers with the documente
     CHECK(run({u"report"_s, u"events"_s, u"--from"_s, u"last week"_s, u"--out"_s, out}) == 1);
     CHECK(run({u"export"_s, u"organisations"_s, u"--out"_s, db.dir() + u"/o.csv"_s, u"--search"_s, u"rozan"_s}) == 0);
     CHECK(run({u"export"_s, u"organisations"_s, u"--out"_s, db.dir() + u"/o.txt"_s}) == 1);
+}
+
+TEST_CASE("The command a report's last page gives makes the same report again", "[reports][cli]")
+{
+    ReportParameters parameters = parametersFor(ReportKind::MemberDirectory);
+    parameters.networkName = u"MenEngage Alliance Pakistan"_s;
+    parameters.country = u"PK"_s;
+    parameters.columns = {u"name"_s, u"phone"_s};
+    CHECK(parameters.commandLine() ==
+          u"alliancedesk-cli report member-directory --out member-directory.pdf --network \"MenEngage Alliance "
+          "Pakistan\" --country PK --page-size A4 --columns name,phone"_s);
+    // Run as written (through a shell, as a user pastes it), it makes a report with the same fingerprint.
+    TestDatabase db(true);
+    const PdfText made = makeReport(db.connection(), parameters, db.dir());
+    const QString command = parameters.commandLine().replace(
+        u"alliancedesk-cli"_s, QStringLiteral(ALLIANCEDESK_CLI_PATH) + u" --db "_s + db.path());
+    QProcess shell;
+    shell.setWorkingDirectory(db.dir());
+    shell.start(u"sh"_s, {u"-c"_s, command});
+    REQUIRE(shell.waitForFinished(60000));
+    CHECK(shell.exitCode() == 0);
+    CHECK(QString::fromUtf8(shell.readAllStandardOutput()).contains(made.dataHash));
 }
 
 TEST_CASE("A member directory prints phone numbers in international format and never breaks a phone or an email",
