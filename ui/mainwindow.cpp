@@ -398,10 +398,26 @@ void MainWindow::showRecord(ListKind kind, qint64 id)
     }
     if (row < 0 || row >= m_tableModel->rowCount())
         return;
-    const QModelIndex index = m_tableModel->index(row, 0);
+    selectRow(row);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::selectRecord(ListKind kind, qint64 id)
+{
+    if (m_tableModel && m_tableModel->kind() == kind && !m_listNetwork) {
+        if (const int row = m_tableModel->rowOf(id); row >= 0 && row < m_tableModel->rowCount()) {
+            selectRow(row);
+            return;
+        }
+    }
+    showRecord(kind, id);
+}
+
+void MainWindow::selectRow(int row)
+{
+    const QModelIndex index = m_tableModel->index(row, 1);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::openGlobalSearch()
@@ -558,11 +574,15 @@ void MainWindow::refresh()
         m_detail->reload();
         return;
     }
-    // Keep the user's place: the same record in the same row (the usual case after an edit); if it is gone (deleted
-    // here or elsewhere), the record that took its row; if it moved, it stays in the pane.
+    // Keep the user's place: the same record, selected and in view, wherever the change moved it (a new status
+    // sorts it elsewhere); if it is gone (deleted here or elsewhere), the record that took its row; if it left the
+    // list (a filter no longer matches it), it stays in the pane.
     const int rows = m_tableModel->rowCount();
+    const int movedTo = previousId ? m_tableModel->rowOf(previousId) : -1;
     if (previousRow >= 0 && previousRow < rows && m_tableModel->recordId(previousRow) == previousId) {
         m_table->setCurrentIndex(m_tableModel->index(previousRow, 1));
+    } else if (movedTo >= 0) {
+        selectRow(movedTo);
     } else if (previousId && recordExists(*m_listKind, previousId)) {
         m_detail->reload();
     } else if (rows > 0) {

@@ -58,6 +58,8 @@ public:
     void showNetwork(qint64 networkId);
     /// Shows the list @p kind in its natural order with record @p id selected and in the detail pane.
     void showRecord(ListKind kind, qint64 id);
+    /// Selects record @p id in the list shown when it is of @p kind and in it (filters kept); else shows it.
+    void selectRecord(ListKind kind, qint64 id);
     /// Opens the global search popup (Ctrl+K, Ctrl+F).
     void openGlobalSearch();
 
@@ -120,6 +122,8 @@ private:
     QString dialogFolder() const;
 
     void catchUpSearchIndex();
+    /// Makes row @p row of the table current (its record in the detail pane) and scrolls it into view.
+    void selectRow(int row);
     /// Makes the day's automatic backup on a worker when none was made today (a large file takes seconds).
     void startDailyBackup();
     void indexingProgress(int indexed, int total);

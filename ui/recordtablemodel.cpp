@@ -74,6 +74,16 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+int RecordTableModel::rowOf(qint64 id) const
+{
+    try {
+        return m_lister.rowOf(id);
+    } catch (const Error &error) {
+        reportFailure(error.message());
+        return -1;
+    }
+}
+
 int RecordTableModel::readCount() const
 {
     // Called from the event loop (a keystroke, a refresh): an error is shown, never thrown into Qt.

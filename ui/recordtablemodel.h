@@ -27,6 +27,8 @@ public:
     ListKind kind() const { return m_lister.definition().kind; }
     const ListDefinition &definition() const { return m_lister.definition(); }
     qint64 recordId(int row) const;
+    /// The row of record @p id in the list as filtered and sorted now, or -1 (not in it, or unreadable).
+    int rowOf(qint64 id) const;
     /// The table column showing the definition's column @p key, or -1 when it is not shown.
     int columnOf(const QString &key) const;
 

@@ -163,13 +163,8 @@ int RecordLister::count() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-QList<QVariantList> RecordLister::fetch(int offset, int limit) const
+QString RecordLister::orderClause() const
 {
-    const QStringList words = searchWords();
-    const bool useIndex = prepareIndex(words);
-    QStringList expressions;
-    for (const ListColumn &column : m_definition.columns)
-        expressions << column.expression;
     QString order = m_definition.defaultOrder;
     if (m_sortColumn >= 0) {
         const ListColumn &column = m_definition.columns.at(m_sortColumn);
@@ -178,9 +173,18 @@ QList<QVariantList> RecordLister::fetch(int offset, int limit) const
                                  m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     }
     // The id breaks ties, so that pages never overlap or skip rows.
-    const QString sql = u"SELECT %1 FROM %2%3 ORDER BY %4, %5 LIMIT :limit OFFSET :offset"_s.arg(
-        expressions.join(u", "_s), m_definition.from, whereClause(words, useIndex), order,
-        m_definition.columns.at(0).expression);
+    return order + u", "_s + m_definition.columns.at(0).expression;
+}
+
+QList<QVariantList> RecordLister::fetch(int offset, int limit) const
+{
+    const QStringList words = searchWords();
+    const bool useIndex = prepareIndex(words);
+    QStringList expressions;
+    for (const ListColumn &column : m_definition.columns)
+        expressions << column.expression;
+    const QString sql = u"SELECT %1 FROM %2%3 ORDER BY %4 LIMIT :limit OFFSET :offset"_s.arg(
+        expressions.join(u", "_s), m_definition.from, whereClause(words, useIndex), orderClause());
     SqlQuery query(m_db, sql);
     bindParameters(query, words, useIndex);
     query.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
@@ -195,6 +199,22 @@ QList<QVariantList> RecordLister::fetch(int offset, int limit) const
         rows << row;
     }
     return rows;
+}
+
+int RecordLister::rowOf(qint64 id) const
+{
+    const QStringList words = searchWords();
+    const bool useIndex = prepareIndex(words);
+    const QString idExpression = m_definition.columns.at(0).expression;
+    const QString sql =
+        u"SELECT position FROM (SELECT %1 AS record_id, row_number() OVER (ORDER BY %2) - 1 AS position "
+        "FROM %3%4) WHERE record_id = :record_id"_s.arg(idExpression, orderClause(), m_definition.from,
+                                                        whereClause(words, useIndex));
+    SqlQuery query(m_db, sql);
+    bindParameters(query, words, useIndex);
+    query.bind(u":record_id"_s, id);
+    query.exec();
+    return query.next() ? query.value(0).toInt() : -1;
 }
 
 } // namespace AllianceDesk

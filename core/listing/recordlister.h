@@ -41,9 +41,12 @@ public:
     /// Rows [offset, offset + limit), each holding one value per column of the definition.
     QList<QVariantList> fetch(int offset, int limit) const;
     QList<QVariantList> fetchAll() const { return fetch(0, -1); }
+    /// Where record @p id is in the list as filtered and sorted now (0-based), or -1 when it is not in it.
+    int rowOf(qint64 id) const;
 
 private:
     QStringList searchWords() const;
+    QString orderClause() const;
     /// Brings the index up to date as the catch-up limit allows; true when the search may use it.
     bool prepareIndex(const QStringList &words) const;
     QString whereClause(const QStringList &words, bool useIndex) const;

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 #include "detailpane.h"
+#include "editors/membershipstatusdialog.h"
+#include "editors/organisationform.h"
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
 #include "scratchmount.h"
 #include "testdatabase.h"
+#include "widgettesting.h"
 
 #include "document/changecommand.h"
 #include "sample/samplealliance.h"
@@ -18,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -484,4 +488,67 @@ TEST_CASE("A file on a read-only medium opens for reading, with the actions that
     CHECK(actions.value(u"Edit Record…"_s)->isEnabled()); // the record can still be looked at
     // No daily backup is made of a file that cannot change; nothing is written beside it.
     CHECK_FALSE(QFileInfo::exists(medium.filePath(u"backups"_s)));
+}
+
+TEST_CASE("After Change Status the membership acted on stays selected and in view, wherever it sorts to",
+          "[ui][mainwindow][selection]")
+{
+    // Seen in the walkthrough: after Change Status → Save the selection jumped to the first row, and the detail pane
+    // showed another organisation.
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showList(ListKind::Memberships);
+    RecordTableModel *model = window.tableModel();
+    model->sort(model->columnOf(u"status"_s), Qt::AscendingOrder); // a new status moves the row
+    REQUIRE(selectRow(window, u"organisation"_s, u"ROZAN"_s));
+    const int before = window.tableView()->currentIndex().row();
+    const qint64 membership = model->recordId(before);
+
+    MembershipStatusDialog dialog(window.document(), membership, &window);
+    auto *status = dialog.findChild<QComboBox *>(u"status"_s);
+    REQUIRE(status != nullptr);
+    status->setCurrentIndex(status->findData(u"withdrawn"_s));
+    REQUIRE(dialog.save());
+    QCoreApplication::processEvents();
+
+    const int after = window.tableView()->currentIndex().row();
+    CHECK(after != before);                      // it did move ...
+    CHECK(model->recordId(after) == membership); // ... and the selection went with it
+    CHECK(model->index(after, model->columnOf(u"organisation"_s)).data().toString() == u"ROZAN"_s);
+}
+
+TEST_CASE("A record just created is the one selected afterwards", "[ui][mainwindow][selection]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showList(ListKind::Organisations);
+    REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
+
+    QAction *newRecord = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == u"&New Record…"_s)
+                newRecord = action;
+        }
+    }
+    REQUIRE(newRecord != nullptr);
+    newRecord->trigger();
+    auto *form = window.findChild<OrganisationForm *>();
+    REQUIRE(form != nullptr);
+    Test::typeInto(*form, u"name"_s, u"Zanzibar Men for Equality"_s); // sorts last: far from the row selected before
+    form->accept();
+    QCoreApplication::processEvents();
+
+    RecordTableModel *model = window.tableModel();
+    const int row = window.tableView()->currentIndex().row();
+    REQUIRE(row >= 0);
+    CHECK(model->index(row, model->columnOf(u"name"_s)).data().toString() == u"Zanzibar Men for Equality"_s);
 }

@@ -5,6 +5,7 @@
 #include "historypanel.h"
 #include "membershipstatusdialog.h"
 #include "recorddeleter.h"
+#include "recordform.h"
 
 #include "mainwindow.h"
 #include "navigatormodel.h"
@@ -147,6 +148,13 @@ void RecordActions::openForm(ListKind kind, qint64 id)
     if (!form)
         return;
     form->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *recordForm = qobject_cast<RecordForm *>(form)) {
+        // The record saved — a new one too — is the one selected and in view afterwards.
+        connect(recordForm, &QDialog::accepted, m_window, [window = m_window, recordForm, kind] {
+            if (recordForm->recordId())
+                window->selectRecord(kind, recordForm->recordId());
+        });
+    }
     form->open();
 }
 
