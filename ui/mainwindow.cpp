@@ -214,7 +214,7 @@ void MainWindow::createEditMenu()
     auto *historyDock = new QDockWidget(tr("Undo History"), this);
     historyDock->setObjectName(u"undoHistoryDock"_s);
     auto *historyView = new QUndoView(m_undoGroup, historyDock);
-    historyView->setEmptyLabel(tr("<opened>"));
+    historyView->setEmptyLabel(tr("As opened"));
     historyDock->setWidget(historyView);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();

@@ -2,6 +2,8 @@
 
 #include "sqlquery.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QProcessEnvironment>
 
 #ifdef Q_OS_UNIX
@@ -48,13 +50,43 @@ QString AuditLog::systemUserName()
 
 QString AuditLog::recordName(const QSqlDatabase &db, const QString &table, qint64 id)
 {
-    static const QStringList named = {u"networks"_s, u"organisations"_s,  u"people"_s,
-                                      u"programs"_s, u"support_groups"_s, u"events"_s};
-    if (!named.contains(table))
+    // Records without a name of their own are named by what they join, in words (a membership is "ROZAN in
+    // MenEngage Alliance Pakistan", not "membership 42"). Participants and concerns are never named: a support
+    // group's participants are protected, and which organisation a concern is about is for those who may see it.
+    static const QHash<QString, QString> names = {
+        {u"networks"_s, u"SELECT name FROM networks WHERE id = :id"_s},
+        {u"organisations"_s, u"SELECT name FROM organisations WHERE id = :id"_s},
+        {u"people"_s, u"SELECT name FROM people WHERE id = :id"_s},
+        {u"programs"_s, u"SELECT name FROM programs WHERE id = :id"_s},
+        {u"support_groups"_s, u"SELECT name FROM support_groups WHERE id = :id"_s},
+        {u"events"_s, u"SELECT name FROM events WHERE id = :id"_s},
+        {u"memberships"_s, u"SELECT o.name, n.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                           "JOIN networks n ON n.id = m.network_id WHERE m.id = :id"_s},
+        {u"secretariat_terms"_s,
+         u"SELECT o.name, n.name FROM secretariat_terms t JOIN organisations o ON o.id = t.organisation_id "
+         "JOIN networks n ON n.id = t.network_id WHERE t.id = :id"_s},
+        {u"affiliations"_s, u"SELECT p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
+                            "JOIN organisations o ON o.id = a.organisation_id WHERE a.id = :id"_s},
+        {u"meetings"_s, u"SELECT g.name, m.meeting_date FROM meetings m JOIN support_groups g "
+                        "ON g.id = m.support_group_id WHERE m.id = :id"_s},
+    };
+    const auto sql = names.constFind(table);
+    if (sql == names.constEnd())
         return {};
-    SqlQuery query(db, u"SELECT name FROM %1 WHERE id = :id"_s.arg(table));
+    SqlQuery query(db, *sql);
     query.bind(u":id"_s, id).exec();
-    return query.next() ? query.value(0).toString() : QString();
+    if (!query.next())
+        return {};
+    const QString first = query.value(0).toString();
+    if (table == u"memberships"_s)
+        return QCoreApplication::translate("AuditLog", "%1 in %2").arg(first, query.value(1).toString());
+    if (table == u"secretariat_terms"_s)
+        return QCoreApplication::translate("AuditLog", "%1 hosting %2").arg(first, query.value(1).toString());
+    if (table == u"affiliations"_s)
+        return QCoreApplication::translate("AuditLog", "%1 at %2").arg(first, query.value(1).toString());
+    if (table == u"meetings"_s)
+        return QCoreApplication::translate("AuditLog", "%1 on %2").arg(first, query.value(1).toString());
+    return first;
 }
 
 void AuditLog::setUserName(const QString &name)

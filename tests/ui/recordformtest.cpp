@@ -456,3 +456,37 @@ TEST_CASE("The history panel names the record it shows the changes of", "[ui][fo
     CHECK(title->text() == u"Changes to organisation “ROZAN”"_s);
     CHECK(panel.entries()->topLevelItemCount() >= 1);
 }
+
+TEST_CASE("The history panel names a membership by what it joins, and says what a change did in words",
+          "[ui][forms][history]")
+{
+    // Seen in the walkthrough: "Changes to membership 42" and "(empty) → active".
+    SampleDocument sample;
+    const qint64 rozan = sample.organisation(u"ROZAN"_s);
+    const qint64 pakistan = *NetworkRepository(sample.db()).findByName(u"MenEngage Alliance Pakistan"_s);
+    qint64 membershipId = 0;
+    for (const Membership &membership : MembershipRepository(sample.db()).forOrganisation(rozan)) {
+        if (membership.networkId == pakistan)
+            membershipId = membership.id;
+    }
+    REQUIRE(membershipId != 0);
+    MembershipStatusDialog dialog(sample.document.get(), membershipId);
+    auto *status = field<QComboBox>(dialog, u"status"_s);
+    status->setCurrentIndex(status->findData(u"suspended"_s));
+    typeInto(dialog, u"reason"_s, u"Annual report missing"_s);
+    REQUIRE(dialog.save());
+
+    HistoryPanel panel;
+    panel.setDocument(sample.document.get());
+    panel.showRecord(ListKind::Memberships, membershipId);
+    const QLabel *title = panel.findChild<QLabel *>();
+    REQUIRE(title);
+    CHECK(title->text() == u"Changes to membership “ROZAN in MenEngage Alliance Pakistan”"_s);
+    QStringList changes;
+    for (int i = 0; i < panel.entries()->topLevelItemCount(); ++i)
+        changes << panel.entries()->topLevelItem(i)->text(3);
+    INFO(changes.join(u" | "_s).toStdString());
+    CHECK_FALSE(changes.join(u' ').contains(u"(empty)"_s));
+    CHECK(std::any_of(changes.begin(), changes.end(),
+                      [](const QString &change) { return change.startsWith(u"set to "_s); }));
+}

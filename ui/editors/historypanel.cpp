@@ -79,7 +79,8 @@ void HistoryPanel::reload()
         m_title->setText(tr("The changes cannot be shown: %1").arg(error.message()));
         return;
     }
-    // Records with a name are called by it; the others (memberships, concerns) by their number.
+    // Records are called by their name, or by what they join ("ROZAN in MenEngage Alliance Pakistan"); the few that
+    // are never named (concerns, participants) by their number.
     m_title->setText(name.isEmpty() ? tr("Changes to %1 %2").arg(EditorFactory::recordNoun(kind)).arg(id)
                                     : tr("Changes to %1 “%2”").arg(EditorFactory::recordNoun(kind), name));
     const QLocale locale;
@@ -90,9 +91,12 @@ void HistoryPanel::reload()
             change = tr("created: %1").arg(entry.newValue.isEmpty() ? entry.field : entry.newValue);
         else if (entry.action == u"delete"_s)
             change = tr("deleted: %1").arg(entry.oldValue.isEmpty() ? entry.field : entry.oldValue);
+        else if (entry.oldValue.isEmpty())
+            change = tr("set to %1").arg(entry.newValue);
+        else if (entry.newValue.isEmpty())
+            change = tr("cleared (was %1)").arg(entry.oldValue);
         else
-            change = tr("%1 → %2").arg(entry.oldValue.isEmpty() ? tr("(empty)") : entry.oldValue,
-                                       entry.newValue.isEmpty() ? tr("(empty)") : entry.newValue);
+            change = tr("%1 → %2").arg(entry.oldValue, entry.newValue);
         auto *item = new QTreeWidgetItem(m_entries, {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
                                                      entry.user, entry.field, change});
         item->setToolTip(3, change);
