@@ -490,3 +490,15 @@ TEST_CASE("The history panel names a membership by what it joins, and says what 
     CHECK(std::any_of(changes.begin(), changes.end(),
                       [](const QString &change) { return change.startsWith(u"set to "_s); }));
 }
+
+TEST_CASE("A new record's form says nothing in red before anything is typed", "[ui][forms]")
+{
+    // Seen in the walkthrough: "the name is required" in red over a form just opened.
+    SampleDocument sample;
+    OrganisationForm form(sample.document.get());
+    CHECK(message(form).isEmpty());
+    CHECK_FALSE(form.saveButton()->isEnabled()); // Save still waits for a name
+    typeInto(form, u"name"_s, u"Rozan"_s);
+    field<QLineEdit>(form, u"name"_s)->clear();
+    CHECK_FALSE(message(form).isEmpty()); // once the user has started, what is missing is said
+}

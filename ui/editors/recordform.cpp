@@ -100,13 +100,16 @@ void RecordForm::finishLayout()
     for (auto *list : findChildren<CheckList *>())
         connect(list, &CheckList::checksChanged, this, changed);
     revalidate();
+    m_touched = true; // from now on every check follows something the user did
 }
 
 void RecordForm::revalidate()
 {
+    // What is still missing is said once the user has started on the form, never in red over a form just opened;
+    // Save waits for it either way.
     const QString message = problem();
     m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    m_message->setVisible(!message.isEmpty() && m_touched);
     m_save->setEnabled(message.isEmpty());
 }
 

@@ -97,6 +97,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
+    bool m_touched = false; ///< false while the form is being opened: nothing was asked of the user yet
 };
 
 } // namespace AllianceDesk
