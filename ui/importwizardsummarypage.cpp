@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -108,16 +109,20 @@ void ImportWizardSummaryPage::initializePage()
 
 bool ImportWizardSummaryPage::saveErrors(const QString &path)
 {
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+    // Written whole or not at all: a full disk or a cancelled write never leaves half a file under the chosen name.
+    QFile source(m_wizard->errorsPath());
+    QSaveFile target(path);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) ||
+        target.write(source.readAll()) != source.size() || !target.commit()) {
         QMessageBox::warning(this, tr("Save Rejected Rows"),
-                             tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+                             tr("%1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      target.errorString().isEmpty() ? source.errorString() : target.errorString()));
         return false;
     }
-    if (!QFile::copy(m_wizard->errorsPath(), path)) {
-        QMessageBox::warning(this, tr("Save Rejected Rows"),
-                             tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
+    m_counts->setText(m_counts->text() + u"<p>"_s +
+                      tr("The rejected rows were saved to %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()) +
+                      u"</p>"_s);
     return true;
 }
 

@@ -275,6 +275,9 @@ TEST_CASE("The import wizard lists problems and saves the rejected rows", "[impo
     const QString errors = fixture.dir.filePath(u"errors.csv"_s);
     REQUIRE(summary->saveErrors(errors));
     CHECK(Test::fileBytes(errors).contains("line"));
+    // The summary says where the file went.
+    CHECK(summary->countsLabel()->text().contains(
+        u"The rejected rows were saved to %1."_s.arg(QDir::toNativeSeparators(errors).toHtmlEscaped())));
     saveShot(wizard, u"import-6-summary-rejected"_s);
 }
 

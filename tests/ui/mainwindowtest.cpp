@@ -540,6 +540,7 @@ TEST_CASE("A record just created is the one selected afterwards", "[ui][mainwind
         }
     }
     REQUIRE(newRecord != nullptr);
+    CHECK(newRecord->shortcut() == QKeySequence(QKeySequence::New)); // Ctrl+N: a record, not a database
     newRecord->trigger();
     auto *form = window.findChild<OrganisationForm *>();
     REQUIRE(form != nullptr);

@@ -48,7 +48,7 @@ RecordActions::RecordActions(MainWindow *window)
     , m_handover(new QAction(tr("&Hand Over Secretariat…"), this))
     , m_history(new HistoryPanel(window))
 {
-    m_new->setShortcut(tr("Ctrl+Shift+N"));
+    m_new->setShortcut(QKeySequence::New);
     m_edit->setShortcut(Qt::Key_F2);
     m_delete->setShortcut(QKeySequence::Delete);
     // Del deletes a record only from the table: in a text field it deletes a character.
