@@ -35,6 +35,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -174,6 +175,22 @@ void ReportDialog::createWidgets()
 
     auto *update = new QPushButton(tr("&Update Preview"));
     connect(update, &QPushButton::clicked, this, &ReportDialog::startPreview);
+    // The preview follows every change of the parameters (after a short pause, so that typing a country or
+    // clicking through columns makes one preview), so that it always shows what Save and Print will make.
+    m_previewDelay = new QTimer(this);
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(400);
+    connect(m_previewDelay, &QTimer::timeout, this, &ReportDialog::startPreview);
+    const auto changed = [this] { m_previewDelay->start(); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_network, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, changed);
+    for (QCheckBox *check : {m_useFrom, m_useTo, m_includeProtected})
+        connect(check, &QCheckBox::toggled, this, changed);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, changed);
+    connect(m_country, &QLineEdit::textChanged, this, changed);
+    connect(m_columns, &QListWidget::itemChanged, this, changed);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(update);
@@ -258,6 +275,11 @@ ReportParameters ReportDialog::parameters() const
         }
     }
     return result;
+}
+
+QString ReportDialog::previewedParameters() const
+{
+    return m_shown && m_shown->ok ? m_shown->parameters.canonical() : QString();
 }
 
 void ReportDialog::setNetwork(const QString &name)

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QScrollArea;
 class QSpinBox;
+class QTimer;
 class QThread;
 
 namespace AllianceDesk {
@@ -53,6 +54,8 @@ public:
     bool updatePreview();
     /// True while a preview is being made.
     bool isPreparingPreview() const { return m_preparing != nullptr; }
+    /// The parameters of the preview on screen, in the form they are recorded ("" when none is shown).
+    QString previewedParameters() const;
     int previewPageCount() const;
     void showPage(int page);
 
@@ -87,6 +90,7 @@ private:
     QLabel *m_preview = nullptr;
     QSpinBox *m_page = nullptr;
     QLabel *m_pageCount = nullptr;
+    QTimer *m_previewDelay = nullptr;     ///< a changed parameter updates the preview once the user pauses
     std::shared_ptr<Preview> m_shown;     ///< the preview on screen: its document and its pages
     std::shared_ptr<Preview> m_preparing; ///< the preview being made on a worker, if any
     std::vector<std::unique_ptr<QThread>> m_threads;

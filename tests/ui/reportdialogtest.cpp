@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -43,4 +44,32 @@ TEST_CASE("The report preview is made on a worker: the dialog says so and stays 
     const int pages = dialog.previewPageCount();
     CHECK(dialog.updatePreview());
     CHECK(dialog.previewPageCount() == pages);
+}
+
+TEST_CASE("The report preview follows a change of report or network, and shows what Save makes", "[ui][report]")
+{
+    // Seen in the walkthrough: the preview kept the first network while Save used the one chosen since.
+    Test::TestDatabase test(true);
+    ReportDialog dialog(test.database(), ReportKind::MemberDirectory);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy ready(&dialog, &ReportDialog::previewReady);
+    dialog.startPreview(); // as the Reports menu opens it
+    REQUIRE(ready.wait(30000));
+
+    auto *network = dialog.findChildren<QComboBox *>().at(1);
+    REQUIRE(network->findData(u"MenEngage Alliance Pakistan"_s) >= 0);
+    network->setCurrentIndex(network->findData(u"MenEngage Alliance Pakistan"_s));
+    REQUIRE(ready.wait(30000));
+    while (dialog.isPreparingPreview())
+        REQUIRE(ready.wait(30000));
+    CHECK(dialog.previewedParameters() == dialog.parameters().canonical());
+    CHECK(dialog.previewedParameters().contains(u"network=MenEngage Alliance Pakistan"_s));
+
+    auto *kind = dialog.findChildren<QComboBox *>().at(0);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(ReportKind::NetworkProfile)));
+    REQUIRE(ready.wait(30000));
+    while (dialog.isPreparingPreview())
+        REQUIRE(ready.wait(30000));
+    CHECK(dialog.previewedParameters().startsWith(u"report=network-profile;"_s));
 }
