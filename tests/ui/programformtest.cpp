@@ -1,5 +1,6 @@
 #include "editors/programform.h"
 #include "editors/countrycombobox.h"
+#include "editors/dateedit.h"
 #include "editors/editorfactory.h"
 #include "editors/eventform.h"
 #include "editors/meetingdialog.h"
@@ -32,6 +33,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -705,4 +707,44 @@ TEST_CASE("The report dialog says in its preview why a report cannot be made, on
     useTo->setChecked(false);
     REQUIRE(dialog.updatePreview());
     CHECK(dialog.previewPageCount() >= 1);
+}
+
+TEST_CASE("A date typed into a meeting's Date is the date stored", "[ui][forms][dates]")
+{
+    // Seen in the walkthrough: "2026-11-28" typed into the Date gave 2026-12-11.
+    MeetingDialog dialog(Meeting{});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *date = dialog.findChild<QWidget *>(u"date"_s);
+    REQUIRE(date != nullptr);
+    // Wherever the user clicks into the field first (the day, the month, the year), typing a whole date gives it.
+    for (const double at : {0.9, 0.5, 0.1}) {
+        INFO("clicked at " << at << " of the field's width");
+        QWidget *text = date->findChild<QLineEdit *>(); // where a click into the field lands
+        QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(int(text->width() * at), text->height() / 2));
+        QTest::keyClicks(date, u"2026-11-28"_s);
+        QTest::keyClick(date, Qt::Key_Tab);
+        CHECK(dialog.meeting().date == QDate(2026, 11, 28));
+        date->setFocus();
+    }
+}
+
+TEST_CASE("A date pasted into a date field is read in the forms people write, or refused whole", "[ui][forms][dates]")
+{
+    CHECK(DateEdit::readDate(u"2026-11-28"_s) == QDate(2026, 11, 28));
+    CHECK(DateEdit::readDate(u"28/11/2026"_s) == QDate(2026, 11, 28));
+    CHECK(DateEdit::readDate(u"28.11.2026"_s) == QDate(2026, 11, 28));
+    CHECK(DateEdit::readDate(u"28 November 2026"_s) == QDate(2026, 11, 28));
+    CHECK_FALSE(DateEdit::readDate(u"next Tuesday"_s).isValid());
+    CHECK_FALSE(DateEdit::readDate(u"2026-13-01"_s).isValid());
+
+    DateEdit edit(QDate(2020, 1, 1));
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    QApplication::clipboard()->setText(u"28/11/2026"_s);
+    QTest::keySequence(&edit, QKeySequence::Paste);
+    CHECK(edit.date() == QDate(2026, 11, 28));
+    QApplication::clipboard()->setText(u"soon"_s);
+    QTest::keySequence(&edit, QKeySequence::Paste);
+    CHECK(edit.date() == QDate(2026, 11, 28)); // nothing half taken
 }

@@ -1,6 +1,7 @@
 #include "eventform.h"
 
 #include "childrows.h"
+#include "dateedit.h"
 
 #include "countrycombobox.h"
 #include "eventparticipantdialog.h"
@@ -32,7 +33,7 @@ EventForm::EventForm(Document *document, qint64 id, QWidget *parent, std::option
     : RecordForm(document, parent)
     , m_name(new QLineEdit)
     , m_kind(new VocabularyComboBox(Vocabulary::Kind::EventKind))
-    , m_start(new QDateEdit(QDate::currentDate()))
+    , m_start(new DateEdit(QDate::currentDate()))
     , m_end(new OptionalDateEdit(tr("Several days")))
     , m_city(new QLineEdit)
     , m_country(new CountryComboBox)

@@ -1,5 +1,6 @@
 #include "handoverdialog.h"
 
+#include "dateedit.h"
 #include "recordpicker.h"
 
 #include "storage/networkrepository.h"
@@ -19,7 +20,7 @@ HandoverDialog::HandoverDialog(Document *document, qint64 networkId, QWidget *pa
     , m_networkId(networkId)
     , m_currentLabel(new QLabel)
     , m_host(new RecordPicker(connection(), ListKind::Organisations, QString()))
-    , m_date(new QDateEdit(QDate::currentDate()))
+    , m_date(new DateEdit(QDate::currentDate()))
     , m_notes(new QLineEdit)
 {
     setWindowTitle(tr("Hand Over Secretariat"));

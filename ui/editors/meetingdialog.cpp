@@ -1,5 +1,7 @@
 #include "meetingdialog.h"
 
+#include "dateedit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +17,7 @@ namespace AllianceDesk {
 MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent)
     : QDialog(parent)
     , m_meeting(meeting)
-    , m_date(new QDateEdit(meeting.date.isValid() ? meeting.date : QDate::currentDate()))
+    , m_date(new DateEdit(meeting.date.isValid() ? meeting.date : QDate::currentDate()))
     , m_topic(new QLineEdit(meeting.topic))
     , m_attendance(new QSpinBox)
     , m_notes(new QPlainTextEdit(meeting.notes))

@@ -1,5 +1,6 @@
 #include "membershipform.h"
 
+#include "dateedit.h"
 #include "membershipstatusdialog.h"
 #include "optionaldateedit.h"
 #include "recordpicker.h"
@@ -40,7 +41,7 @@ MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, s
             m_network->setCurrentIndex(-1);
         m_status = new VocabularyComboBox(Vocabulary::Kind::MembershipStatus);
         m_status->setCode(u"active"_s);
-        m_since = new QDateEdit(QDate::currentDate());
+        m_since = new DateEdit(QDate::currentDate());
         m_since->setCalendarPopup(true);
         m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
         form->addRow(tr("&Organisation:"), m_organisation);

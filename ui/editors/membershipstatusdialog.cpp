@@ -1,5 +1,6 @@
 #include "membershipstatusdialog.h"
 
+#include "dateedit.h"
 #include "vocabularycombobox.h"
 
 #include "storage/membershiprepository.h"
@@ -22,7 +23,7 @@ MembershipStatusDialog::MembershipStatusDialog(Document *document, qint64 member
     , m_title(new QLabel)
     , m_history(new QTreeWidget)
     , m_status(new VocabularyComboBox(Vocabulary::Kind::MembershipStatus))
-    , m_date(new QDateEdit(QDate::currentDate()))
+    , m_date(new DateEdit(QDate::currentDate()))
     , m_reason(new QLineEdit)
 {
     setWindowTitle(tr("Change Membership Status"));

@@ -1,5 +1,7 @@
 #include "optionaldateedit.h"
 
+#include "dateedit.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -11,7 +13,7 @@ namespace AllianceDesk {
 OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
     : QWidget(parent)
     , m_check(new QCheckBox(checkText))
-    , m_edit(new QDateEdit)
+    , m_edit(new DateEdit)
 {
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -1,5 +1,7 @@
 #include "reachreportdialog.h"
 
+#include "dateedit.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +18,7 @@ namespace AllianceDesk {
 namespace {
 QDateEdit *dateEdit(const QString &objectName, const QDate &date)
 {
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate());
+    auto *edit = new DateEdit(date.isValid() ? date : QDate::currentDate());
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"yyyy-MM-dd"_s);
