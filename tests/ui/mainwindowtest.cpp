@@ -69,6 +69,27 @@ bool selectRow(MainWindow &window, const QString &key, const QString &text)
     return false;
 }
 
+/// Opens the sample alliance in @p window (in @p dir), shown at a usual size.
+void showSample(MainWindow &window, const QTemporaryDir &dir)
+{
+    window.setDatabase(sampleDatabase(dir));
+    window.resize(1200, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
+/// The menu action whose text (without its & mnemonic) is @p text, or nullptr.
+QAction *menuAction(MainWindow &window, const QString &text)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(u'&') == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
 void saveShot(QWidget &widget, const QString &name)
 {
     QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
@@ -477,15 +498,10 @@ TEST_CASE("A file on a read-only medium opens for reading, with the actions that
     window.showList(ListKind::Organisations);
     REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
     QCoreApplication::processEvents();
-    QHash<QString, QAction *> actions;
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions())
-            actions.insert(action->text().remove(u'&'), action);
-    }
-    REQUIRE(actions.contains(u"Delete Record…"_s));
-    CHECK_FALSE(actions.value(u"Delete Record…"_s)->isEnabled());
-    CHECK_FALSE(actions.value(u"New Record…"_s)->isEnabled());
-    CHECK(actions.value(u"Edit Record…"_s)->isEnabled()); // the record can still be looked at
+    REQUIRE(menuAction(window, u"Delete Record…"_s) != nullptr);
+    CHECK_FALSE(menuAction(window, u"Delete Record…"_s)->isEnabled());
+    CHECK_FALSE(menuAction(window, u"New Record…"_s)->isEnabled());
+    CHECK(menuAction(window, u"Edit Record…"_s)->isEnabled()); // the record can still be looked at
     // No daily backup is made of a file that cannot change; nothing is written beside it.
     CHECK_FALSE(QFileInfo::exists(medium.filePath(u"backups"_s)));
 }
@@ -497,10 +513,7 @@ TEST_CASE("After Change Status the membership acted on stays selected and in vie
     // showed another organisation.
     QTemporaryDir dir;
     MainWindow window;
-    window.setDatabase(sampleDatabase(dir));
-    window.resize(1200, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showSample(window, dir);
     window.showList(ListKind::Memberships);
     RecordTableModel *model = window.tableModel();
     model->sort(model->columnOf(u"status"_s), Qt::AscendingOrder); // a new status moves the row
@@ -525,20 +538,11 @@ TEST_CASE("A record just created is the one selected afterwards", "[ui][mainwind
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.setDatabase(sampleDatabase(dir));
-    window.resize(1200, 700);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showSample(window, dir);
     window.showList(ListKind::Organisations);
     REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
 
-    QAction *newRecord = nullptr;
-    for (QAction *menu : window.menuBar()->actions()) {
-        for (QAction *action : menu->menu()->actions()) {
-            if (action->text() == u"&New Record…"_s)
-                newRecord = action;
-        }
-    }
+    QAction *newRecord = menuAction(window, u"New Record…"_s);
     REQUIRE(newRecord != nullptr);
     CHECK(newRecord->shortcut() == QKeySequence(QKeySequence::New)); // Ctrl+N: a record, not a database
     newRecord->trigger();
