@@ -48,9 +48,17 @@ void addFacts(ReportContext &context, qint64 id)
         fields.append({tr("Website"), n.at(9).toString()});
     context.document.addFields(fields);
 
+    // A section with nothing recorded says so, rather than printing bare labels.
     context.document.addHeading(tr("Goals"));
-    context.document.addFields(
-        {{tr("Long-term goal"), n.at(10).toString()}, {tr("Short-term goal"), n.at(11).toString()}});
+    QList<QPair<QString, QString>> goals;
+    if (!n.at(10).toString().trimmed().isEmpty())
+        goals.append({tr("Long-term goal"), n.at(10).toString()});
+    if (!n.at(11).toString().trimmed().isEmpty())
+        goals.append({tr("Short-term goal"), n.at(11).toString()});
+    if (goals.isEmpty())
+        context.document.addParagraph(tr("No goal is recorded for this network."));
+    else
+        context.document.addFields(goals);
 
     const QList<QVariantList> strategies = context.data.rows(
         u"SELECT strategy FROM network_strategies WHERE network_id = :id ORDER BY position, strategy"_s,
@@ -61,7 +69,10 @@ void addFacts(ReportContext &context, qint64 id)
     int index = 0;
     for (const QVariantList &row : strategies)
         table.addRow({QString::number(++index), row.at(0).toString()});
-    context.document.addTable(std::move(table));
+    if (strategies.isEmpty())
+        context.document.addParagraph(tr("No strategy is recorded for this network."));
+    else
+        context.document.addTable(std::move(table));
 }
 
 void addSecretariat(ReportContext &context, qint64 id)

@@ -332,3 +332,20 @@ TEST_CASE("A member directory prints phone numbers in international format and n
     CHECK(line.contains(international));
     CHECK_FALSE(pdf.all().contains(u"+925811550105"_s)); // the stored E.164 form is not what a reader reads
 }
+
+TEST_CASE("A network profile's empty Goals and Strategies say so instead of printing bare labels", "[reports]")
+{
+    // Seen in the walkthrough: "Long-term goal" and "Short-term goal" with nothing beside them, and an empty table.
+    TestDatabase db(true);
+    SqlQuery(db.connection(), u"UPDATE networks SET goal_long_term = NULL, goal_short_term = '' "
+                              "WHERE name = 'MenEngage Alliance Pakistan'"_s)
+        .exec();
+    SqlQuery(db.connection(), u"DELETE FROM network_strategies WHERE network_id = "
+                              "(SELECT id FROM networks WHERE name = 'MenEngage Alliance Pakistan')"_s)
+        .exec();
+    const QString text = makeReport(db.connection(), parametersFor(ReportKind::NetworkProfile), db.dir()).all();
+    CHECK(text.contains(u"No goal is recorded for this network."_s));
+    CHECK(text.contains(u"No strategy is recorded for this network."_s));
+    CHECK_FALSE(text.contains(u"Long-term goal"_s));
+    CHECK_FALSE(text.contains(u"Short-term goal"_s));
+}
