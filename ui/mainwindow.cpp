@@ -290,6 +290,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         statusBar()->showMessage(m_document->database().notices().join(u' '));
     if (m_document && !m_document->database().isReadOnly())
         startDailyBackup();
+    // However it was opened (File > Open, New, the command line, the default database at start), it is in
+    // File > Open Recent.
+    if (m_document)
+        RecentFiles::add(m_document->database().path());
 }
 
 void MainWindow::startDailyBackup()
@@ -354,7 +358,6 @@ bool MainWindow::openDatabase(const QString &path)
 {
     try {
         setDatabase(Database::open(path));
-        RecentFiles::add(path);
         return true;
     } catch (const OpenError &error) {
         if (error.reason() == OpenError::Reason::NotFound)
@@ -758,7 +761,6 @@ void MainWindow::newDatabase()
         }
     }
     setDatabase(std::move(database));
-    RecentFiles::add(path);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -3,6 +3,7 @@
 #include "editors/membershipstatusdialog.h"
 #include "editors/organisationform.h"
 #include "navigatormodel.h"
+#include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "scratchmount.h"
 #include "testdatabase.h"
@@ -556,4 +557,14 @@ TEST_CASE("A record just created is the one selected afterwards", "[ui][mainwind
     const int row = window.tableView()->currentIndex().row();
     REQUIRE(row >= 0);
     CHECK(model->index(row, model->columnOf(u"name"_s)).data().toString() == u"Zanzibar Men for Equality"_s);
+}
+
+TEST_CASE("The database opened at start is in File > Open Recent", "[ui][mainwindow][recent]")
+{
+    // Seen in the walkthrough: the menu said "No recent databases" with the default database open.
+    RecentFiles::clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    showSample(window, dir); // as main() does with the default database or the one named on the command line
+    CHECK(RecentFiles::files().contains(window.document()->database().path()));
 }
