@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 #include "detailpane.h"
+#include "editors/membershipform.h"
 #include "editors/membershipstatusdialog.h"
 #include "editors/organisationform.h"
+#include "editors/recordpicker.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
 #include "recordtablemodel.h"
@@ -13,6 +15,7 @@
 #include "sample/samplealliance.h"
 #include "storage/backupstore.h"
 #include "storage/database.h"
+#include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/recordremover.h"
@@ -567,4 +570,37 @@ TEST_CASE("The database opened at start is in File > Open Recent", "[ui][mainwin
     MainWindow window;
     showSample(window, dir); // as main() does with the default database or the one named on the command line
     CHECK(RecentFiles::files().contains(window.document()->database().path()));
+}
+
+TEST_CASE("Record > Add to Network makes a membership of the organisation selected", "[ui][mainwindow][membership]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    showSample(window, dir);
+    window.showList(ListKind::Organisations);
+    REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
+    const qint64 rozan = *OrganisationRepository(window.document()->connection()).findByName(u"ROZAN"_s);
+    QAction *add = menuAction(window, u"Add to Network…"_s);
+    REQUIRE(add != nullptr);
+    REQUIRE(add->isEnabled());
+    add->trigger();
+    auto *form = window.findChild<MembershipForm *>();
+    REQUIRE(form != nullptr);
+    auto *organisation = form->findChild<RecordPicker *>(u"organisation"_s);
+    REQUIRE(organisation != nullptr);
+    CHECK(organisation->recordId() == rozan); // the organisation is chosen already
+    auto *network = form->findChild<RecordPicker *>(u"network"_s);
+    const qint64 southAsia =
+        *NetworkRepository(window.document()->connection()).findByName(u"MenEngage Alliance South Asia"_s);
+    const auto isMember = [&] {
+        const QList<Membership> memberships =
+            MembershipRepository(window.document()->connection()).forOrganisation(rozan);
+        return std::any_of(memberships.begin(), memberships.end(),
+                           [&](const Membership &membership) { return membership.networkId == southAsia; });
+    };
+    REQUIRE_FALSE(isMember());
+    network->setRecordId(southAsia);
+    form->accept();
+    QCoreApplication::processEvents();
+    CHECK(isMember());
 }

@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
 
-MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, std::optional<qint64> networkId)
+MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, std::optional<qint64> networkId,
+                               std::optional<qint64> organisationId)
     : RecordForm(document, parent)
     , m_role(new VocabularyComboBox(Vocabulary::Kind::MembershipRole))
     , m_codeOfConduct(new OptionalDateEdit(tr("Signed")))
@@ -33,7 +34,9 @@ MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, s
     if (id == 0) {
         m_organisation = new RecordPicker(connection(), ListKind::Organisations, QString());
         m_organisation->setObjectName(u"organisation"_s);
-        m_organisation->setCurrentIndex(-1);
+        m_organisation->setRecordId(organisationId);
+        if (!organisationId)
+            m_organisation->setCurrentIndex(-1);
         m_network = new RecordPicker(connection(), ListKind::Networks, QString());
         m_network->setObjectName(u"network"_s);
         m_network->setRecordId(networkId);

@@ -23,8 +23,9 @@ class MembershipForm : public RecordForm
     Q_OBJECT
 
 public:
+    /// A new membership (@p id 0) can start with its network or its organisation chosen.
     MembershipForm(Document *document, qint64 id = 0, QWidget *parent = nullptr,
-                   std::optional<qint64> networkId = std::nullopt);
+                   std::optional<qint64> networkId = std::nullopt, std::optional<qint64> organisationId = std::nullopt);
 
     Membership membership() const;
 

@@ -3,6 +3,7 @@
 #include "editorfactory.h"
 #include "handoverdialog.h"
 #include "historypanel.h"
+#include "membershipform.h"
 #include "membershipstatusdialog.h"
 #include "recorddeleter.h"
 #include "recordform.h"
@@ -46,6 +47,7 @@ RecordActions::RecordActions(MainWindow *window)
     , m_delete(new QAction(tr("&Delete Record…"), this))
     , m_changeStatus(new QAction(tr("Change &Status…"), this))
     , m_handover(new QAction(tr("&Hand Over Secretariat…"), this))
+    , m_addToNetwork(new QAction(tr("&Add to Network…"), this))
     , m_history(new HistoryPanel(window))
 {
     m_new->setShortcut(QKeySequence::New);
@@ -58,6 +60,7 @@ RecordActions::RecordActions(MainWindow *window)
     connect(m_delete, &QAction::triggered, this, &RecordActions::deleteRecord);
     connect(m_changeStatus, &QAction::triggered, this, &RecordActions::changeStatus);
     connect(m_handover, &QAction::triggered, this, &RecordActions::handOver);
+    connect(m_addToNetwork, &QAction::triggered, this, &RecordActions::addToNetwork);
 
     m_menu->addAction(m_new);
     m_menu->addAction(m_edit);
@@ -65,6 +68,7 @@ RecordActions::RecordActions(MainWindow *window)
     m_menu->addSeparator();
     m_menu->addAction(m_changeStatus);
     m_menu->addAction(m_handover);
+    m_menu->addAction(m_addToNetwork);
     connect(m_menu, &QMenu::aboutToShow, this, &RecordActions::updateActions);
 
     // After the Edit menu.
@@ -130,6 +134,7 @@ void RecordActions::updateActions()
     m_edit->setEnabled(selected);
     m_delete->setEnabled(writable && selected);
     m_changeStatus->setEnabled(writable && selected && currentKind() == ListKind::Memberships);
+    m_addToNetwork->setEnabled(writable && selected && currentKind() == ListKind::Organisations);
     m_handover->setEnabled(writable &&
                            (navigatorNetwork(m_window) || (selected && currentKind() == ListKind::Networks)));
 }
@@ -189,6 +194,22 @@ void RecordActions::changeStatus()
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void RecordActions::addToNetwork()
+{
+    // A membership of the organisation selected, the network the navigator shows (if any) chosen already.
+    if (!m_window->document() || currentKind() != ListKind::Organisations || !currentId())
+        return;
+    MembershipForm *form = nullptr;
+    try {
+        form = new MembershipForm(m_window->document(), 0, m_window, navigatorNetwork(m_window), *currentId());
+    } catch (const Error &error) {
+        m_window->reportProblem(tr("Cannot open the record"), error.message());
+        return;
+    }
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
 }
 
 void RecordActions::handOver()

@@ -45,6 +45,7 @@ public:
     void deleteRecord();
     void changeStatus();
     void handOver();
+    void addToNetwork();
 
 private:
     void updateActions();
@@ -57,6 +58,7 @@ private:
     QAction *m_delete;
     QAction *m_changeStatus;
     QAction *m_handover;
+    QAction *m_addToNetwork;
     HistoryPanel *m_history;
 };
 
