@@ -332,6 +332,8 @@ TEST_CASE("Meeting attendance cannot be negative and a participant needs a code"
     participant.show();
     REQUIRE(QTest::qWaitForWindowExposed(&participant));
     auto *ok = participant.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK(ok->isEnabled()); // the group's next code, P-002, is offered
+    field<QLineEdit>(participant, u"code"_s)->clear();
     CHECK(!ok->isEnabled());
     CHECK(message(participant, u"dialogMessage"_s) == u"A participant needs a pseudonymous code."_s);
     typeText(field<QLineEdit>(participant, u"code"_s), u"P-001"_s);
@@ -747,4 +749,19 @@ TEST_CASE("A date pasted into a date field is read in the forms people write, or
     QApplication::clipboard()->setText(u"soon"_s);
     QTest::keySequence(&edit, QKeySequence::Paste);
     CHECK(edit.date() == QDate(2026, 11, 28)); // nothing half taken
+}
+
+TEST_CASE("A new participant is offered the group's next code", "[ui][forms][participants]")
+{
+    CHECK(ParticipantDialog::nextCode({}) == u"P-001"_s);
+    CHECK(ParticipantDialog::nextCode({u"KP-0122"_s, u"KP-0007"_s, u"KP-0121"_s}) == u"KP-0123"_s);
+    CHECK(ParticipantDialog::nextCode({u"P-9"_s, u"P-10"_s, u"P-11"_s}) == u"P-12"_s); // the commonest width
+    CHECK(ParticipantDialog::nextCode({u"anonymous"_s}) == u"P-001"_s);
+
+    ParticipantDialog dialog({u"KP-0122"_s, u"KP-0121"_s});
+    auto *code = dialog.findChild<QLineEdit *>(u"code"_s);
+    REQUIRE(code != nullptr);
+    CHECK(code->text() == u"KP-0123"_s);
+    CHECK(code->selectedText() == u"KP-0123"_s); // typing replaces it
+    CHECK(dialog.participant().code == u"KP-0123"_s);
 }

@@ -5,9 +5,11 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -64,8 +66,39 @@ ParticipantDialog::ParticipantDialog(const QStringList &usedCodes, QWidget *pare
             m_identity->clear();
         adjustSize();
     });
+    // The next code is offered, selected: Enter takes it, typing replaces it.
+    m_code->setText(nextCode(m_usedCodes));
+    m_code->selectAll();
     revalidate();
     m_code->setFocus();
+}
+
+QString ParticipantDialog::nextCode(const QStringList &usedCodes)
+{
+    static const QRegularExpression numbered(u"^(.*?)(\\d+)$"_s);
+    struct Pattern
+    {
+        int count = 0;
+        qlonglong highest = 0;
+    };
+    // prefix and width -> how many codes follow it, and the highest number among them
+    QHash<QPair<QString, int>, Pattern> patterns;
+    for (const QString &code : usedCodes) {
+        const QRegularExpressionMatch match = numbered.match(code.trimmed());
+        if (!match.hasMatch())
+            continue;
+        Pattern &pattern = patterns[{match.captured(1), int(match.capturedLength(2))}];
+        ++pattern.count;
+        pattern.highest = std::max(pattern.highest, match.captured(2).toLongLong());
+    }
+    if (patterns.isEmpty())
+        return u"P-001"_s;
+    auto commonest = patterns.constBegin();
+    for (auto it = patterns.constBegin(); it != patterns.constEnd(); ++it) {
+        if (it->count > commonest->count || (it->count == commonest->count && it.key() < commonest.key()))
+            commonest = it;
+    }
+    return commonest.key().first + u"%1"_s.arg(commonest->highest + 1, commonest.key().second, 10, QLatin1Char('0'));
 }
 
 void ParticipantDialog::revalidate()

@@ -29,6 +29,12 @@ public:
 
     Participant participant() const;
 
+    /**
+     * The code that follows the group's codes: the highest number of their commonest pattern, plus one, with the same
+     * prefix and width ("KP-0123" after "KP-0122"); "P-001" for a group without one.
+     */
+    static QString nextCode(const QStringList &usedCodes);
+
 private:
     void revalidate();
 
