@@ -86,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
-        m_splitter->setSizes({260, 640, 420});
+        m_splitter->setSizes({320, 600, 400}); // the navigator wide enough for most network names
     updateTitle();
 }
 
@@ -109,6 +109,9 @@ void MainWindow::createWidgets()
     m_navigator->setObjectName(u"navigator"_s);
     m_navigator->setUniformRowHeights(true);
     m_navigator->setAllColumnsShowFocus(true);
+    // A name too long for the pane keeps its start and its end ("MenEngage Alliance … Pakistan"): networks of one
+    // alliance differ at the end. The tooltip gives it whole.
+    m_navigator->setTextElideMode(Qt::ElideMiddle);
 
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);

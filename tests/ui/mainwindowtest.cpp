@@ -604,3 +604,21 @@ TEST_CASE("Record > Add to Network makes a membership of the organisation select
     QCoreApplication::processEvents();
     CHECK(isMember());
 }
+
+TEST_CASE("The navigator cuts a long network name in the middle, keeping where it ends", "[ui][mainwindow][navigator]")
+{
+    // Networks of one alliance differ at the end of their names ("MenEngage Alliance … Pakistan").
+    QTemporaryDir dir;
+    MainWindow window;
+    showSample(window, dir);
+    auto *navigator = window.findChild<QTreeView *>(u"navigator"_s);
+    REQUIRE(navigator != nullptr);
+    CHECK(navigator->textElideMode() == Qt::ElideMiddle);
+    const QModelIndex pakistan = navigator->model()
+                                     ->match(navigator->model()->index(0, 0), Qt::DisplayRole,
+                                             u"MenEngage Alliance Pakistan"_s, 1, Qt::MatchRecursive | Qt::MatchExactly)
+                                     .value(0);
+    REQUIRE(pakistan.isValid());
+    // The whole name is in its tooltip.
+    CHECK(pakistan.data(Qt::ToolTipRole).toString().startsWith(u"MenEngage Alliance Pakistan"_s));
+}
