@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "backgroundtask.h"
+#include "backupactions.h"
 #include "detailpane.h"
 #include "editors/recordactions.h"
 #include "globalsearchdialog.h"
@@ -10,16 +10,13 @@
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "reportdialog.h"
-#include "restoredialog.h"
 #include "searchindexer.h"
-#include "storage/backupstore.h"
 
 #include "listing/listdefinition.h"
 #include "reports/reporterrors.h"
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
 #include "storage/auditlog.h"
-#include "storage/databasebackup.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -53,8 +50,6 @@ namespace AllianceDesk {
 
 namespace {
 
-const char *const fileFilter = QT_TRANSLATE_NOOP("AllianceDesk::MainWindow", "AllianceDesk databases (*.alliancedesk)");
-
 /// Rows tall enough for the tallest script in use (Naskh Arabic is much taller than Latin).
 int rowHeight(const QFont &font)
 {
@@ -71,7 +66,9 @@ int rowHeight(const QFont &font)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_backups(new BackupActions(this))
 {
+    connect(m_backups, &BackupActions::dailyFinished, this, &MainWindow::dailyBackupFinished);
     createWidgets();
     createMenus();
 
@@ -92,8 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_dailyBackup)
-        m_dailyBackup->wait(); // the day's backup is written whole before its database closes
     m_indexer.reset();
     // The models hold connections of the database: they go first.
     m_table->setModel(nullptr);
@@ -174,8 +169,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     ImportWizard::addImportAction(this, file);
     file->addAction(tr("&Export List…"), this, [this] { ListExportDialog::exportCurrentList(this); });
-    file->addAction(tr("&Back Up…"), this, &MainWindow::backUpDialog);
-    file->addAction(tr("&Restore from a Backup…"), this, &MainWindow::restoreDialog);
+    file->addAction(tr("&Back Up…"), m_backups, &BackupActions::backUpDialog);
+    file->addAction(tr("&Restore from a Backup…"), m_backups, &BackupActions::restoreDialog);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -292,36 +287,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_document && !m_document->database().notices().isEmpty())
         statusBar()->showMessage(m_document->database().notices().join(u' '));
     if (m_document && !m_document->database().isReadOnly())
-        startDailyBackup();
+        m_backups->startDaily();
     // However it was opened (File > Open, New, the command line, the default database at start), it is in
     // File > Open Recent.
     if (m_document)
         RecentFiles::add(m_document->database().path());
-}
-
-void MainWindow::startDailyBackup()
-{
-    // The first opening of the day keeps a copy of the data as it was (File > Restore from a Backup lists them),
-    // made on a worker with its own connection: the window is usable at once.
-    if (m_dailyBackup)
-        return;
-    const QString path = m_document->database().path();
-    auto failure = std::make_shared<QString>();
-    m_dailyBackup = QThread::create([path, failure] {
-        try {
-            const std::unique_ptr<Database> database = Database::open(path);
-            BackupStore(path).makeDailyIfDue(*database);
-        } catch (const Error &error) {
-            *failure = error.message();
-        }
-    });
-    connect(m_dailyBackup, &QThread::finished, this, [this, failure] {
-        if (!failure->isEmpty())
-            statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(*failure));
-        emit dailyBackupFinished();
-    });
-    connect(m_dailyBackup, &QThread::finished, m_dailyBackup, &QObject::deleteLater);
-    m_dailyBackup->start(QThread::LowPriority);
 }
 
 void MainWindow::catchUpSearchIndex()
@@ -585,10 +555,12 @@ void MainWindow::refresh()
     // sorts it elsewhere); if it is gone (deleted here or elsewhere), the record that took its row; if it left the
     // list (a filter no longer matches it), it stays in the pane.
     const int rows = m_tableModel->rowCount();
-    const int movedTo = previousId ? m_tableModel->rowOf(previousId) : -1;
     if (previousRow >= 0 && previousRow < rows && m_tableModel->recordId(previousRow) == previousId) {
         m_table->setCurrentIndex(m_tableModel->index(previousRow, 1));
-    } else if (movedTo >= 0) {
+        return;
+    }
+    // Asked only when the record is not where it was: finding it is a query over the whole list.
+    if (const int movedTo = previousId ? m_tableModel->rowOf(previousId) : -1; movedTo >= 0) {
         selectRow(movedTo);
     } else if (previousId && recordExists(*m_listKind, previousId)) {
         m_detail->reload();
@@ -599,14 +571,15 @@ void MainWindow::refresh()
     }
 }
 
+bool MainWindow::backUpTo(const QString &path)
+{
+    return m_backups->backUpTo(path);
+}
+
 bool MainWindow::recordExists(ListKind kind, qint64 id)
 {
-    const ListDefinition &list = listDefinition(kind);
     try {
-        SqlQuery query(m_document->connection(),
-                       u"SELECT 1 FROM %1 WHERE %2 = :id"_s.arg(list.from, list.columns.at(0).expression));
-        query.bind(u":id"_s, id).exec();
-        return query.next();
+        return RecordLocator::rowOf(m_document->connection(), kind, id) >= 0;
     } catch (const Error &error) {
         listFailed(error.message());
         return false;
@@ -645,96 +618,10 @@ QString MainWindow::problem() const
     return m_problem->toolTip();
 }
 
-void MainWindow::backUpDialog()
-{
-    if (!m_document)
-        return;
-    const QFileInfo current(database()->path());
-    const QString suggested = current.dir().filePath(
-        u"%1 backup %2.alliancedesk"_s.arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Back Up Database"), suggested, tr(fileFilter), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".alliancedesk"_s;
-    if (backUpTo(path))
-        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-bool MainWindow::backUpTo(const QString &path)
-{
-    if (!m_document)
-        return false;
-    const QString databasePath = database()->path();
-    QString error;
-    // The copy is made on a worker with its own connection (one snapshot, other writers go on), with progress and
-    // Cancel; a cancelled backup leaves no file.
-    const auto outcome = BackgroundTask::run(
-        this, tr("Backing up the database…"),
-        [databasePath, path](const BackgroundTask::Progress &progress) {
-            const std::unique_ptr<Database> source = Database::open(databasePath);
-            if (!DatabaseBackup::write(source->connection(), path, progress))
-                throw OperationCancelled(tr("The backup was cancelled."));
-        },
-        &error);
-    switch (outcome) {
-    case BackgroundTask::Outcome::Done:
-        return true;
-    case BackgroundTask::Outcome::Cancelled:
-        statusBar()->showMessage(tr("The backup was cancelled; no file was written."), 8000);
-        return false;
-    case BackgroundTask::Outcome::Failed:
-        showError(tr("Back Up Database"), error);
-        return false;
-    }
-    return false;
-}
-
-void MainWindow::restoreDialog()
-{
-    if (!m_document)
-        return;
-    const QString databasePath = database()->path();
-    RestoreDialog dialog(databasePath, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString backup = dialog.chosenPath();
-    const auto answer = QMessageBox::question(
-        this, tr("Restore from a Backup"),
-        tr("Replace all the data in “%1” with the data of the backup “%2”?\n\nThe data it holds now is backed up "
-           "first. "
-           "Other windows on this file will show the restored data; the undo history of this window is cleared.")
-            .arg(QFileInfo(databasePath).fileName(), QFileInfo(backup).fileName()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    QString error;
-    // On a worker with its own connection, like every long write; the restore is one step that cannot be stopped
-    // half-way (SQLite commits it whole or not at all).
-    const auto outcome = BackgroundTask::run(
-        this, tr("Restoring the database…"),
-        [databasePath, backup](const BackgroundTask::Progress &) {
-            const std::unique_ptr<Database> target = Database::open(databasePath);
-            target->restoreFrom(backup);
-        },
-        &error);
-    if (outcome == BackgroundTask::Outcome::Failed) {
-        showError(tr("Restore from a Backup"), error);
-        return;
-    }
-    // Opened again: the undo history and every model refer to the data as it was before.
-    if (openDatabase(databasePath)) {
-        statusBar()->showMessage(
-            tr("Restored from %1; the data it replaced was backed up first.").arg(QDir::toNativeSeparators(backup)),
-            15000);
-    }
-}
-
 void MainWindow::newDatabase()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dialogFolder(), tr(fileFilter), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dialogFolder(), tr(MainWindow::fileFilter),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -769,7 +656,7 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabaseDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), dialogFolder(),
-                                                      tr(fileFilter) + u";;"_s + tr("All files (*)"));
+                                                      tr(MainWindow::fileFilter) + u";;"_s + tr("All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }

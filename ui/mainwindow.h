@@ -5,8 +5,6 @@
 #include "storage/database.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -23,6 +21,7 @@ class QUndoGroup;
 
 namespace AllianceDesk {
 
+class BackupActions;
 class DetailPane;
 class GlobalSearchDialog;
 class NavigatorModel;
@@ -43,6 +42,9 @@ public:
 
     /// The QSettings key of the name the audit trail records for this user (empty: the account name).
     static constexpr auto auditNameKey = "audit/userName";
+    /// The file dialogs' filter for database files (translated in the MainWindow context).
+    static constexpr auto fileFilter =
+        QT_TRANSLATE_NOOP("AllianceDesk::MainWindow", "AllianceDesk databases (*.alliancedesk)");
 
     /// Shows @p database (which the window then owns), closing the one shown before.
     void setDatabase(std::unique_ptr<Database> database);
@@ -103,8 +105,6 @@ private:
     void askAuditName();
     void createWidgets();
     void newDatabase();
-    void backUpDialog();
-    void restoreDialog();
     void openDatabaseDialog();
     void updateRecentMenu();
     void about();
@@ -124,14 +124,12 @@ private:
     void catchUpSearchIndex();
     /// Makes row @p row of the table current (its record in the detail pane) and scrolls it into view.
     void selectRow(int row);
-    /// Makes the day's automatic backup on a worker when none was made today (a large file takes seconds).
-    void startDailyBackup();
     void indexingProgress(int indexed, int total);
     void indexingFinished();
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<SearchIndexer> m_indexer;
-    QPointer<QThread> m_dailyBackup;
+    BackupActions *m_backups;
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_navigator = nullptr;
