@@ -10,7 +10,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3
     catch2
     iso-codes fonts-noto-core
-    libuchardet-dev libphonenumber-dev clang libclang-rt-14-dev
+    libuchardet-dev libphonenumber-dev libicu-dev clang libclang-rt-14-dev
     libxlsxwriter-dev poppler-utils unzip
     sshfs openssh-sftp-server socat
 )

@@ -13,6 +13,7 @@
 #include "storage/secretariattermrepository.h"
 #include "storage/supportgrouprepository.h"
 #include "util/countrycatalog.h"
+#include "util/dates.h"
 
 #include <QLocale>
 
@@ -79,7 +80,7 @@ QString DetailHtml::date(const QDate &date, const QString &precision)
         return QString::number(date.year());
     if (precision == u"month"_s)
         return locale.toString(date, u"MMMM yyyy"_s);
-    return locale.toString(date, u"d MMMM yyyy"_s);
+    return Dates::display(date, locale);
 }
 
 QString DetailHtml::period(const QDate &start, const QDate &end, const QString &precision)

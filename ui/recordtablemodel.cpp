@@ -2,6 +2,7 @@
 
 #include "search/searchindex.h"
 #include "util/countrycatalog.h"
+#include "util/dates.h"
 #include "util/error.h"
 
 using namespace Qt::StringLiterals;
@@ -163,8 +164,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case ListColumn::Type::Id:
         case ListColumn::Type::Integer:
             return value.toLongLong();
-        case ListColumn::Type::Text:
         case ListColumn::Type::Date:
+            return Dates::display(value.toString());
+        case ListColumn::Type::Text:
             return value.toString();
         }
         return {};
@@ -173,6 +175,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const QVariant value = row(index.row()).value(definitionColumn);
         if (column.type == ListColumn::Type::Country && !value.isNull())
             return value.toString();
+        if (column.type == ListColumn::Type::Date && !value.isNull()) {
+            // The whole date, weekday and month in words, for a date read in a short form.
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QVariant();
+        }
         return {};
     }
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "listdefinition.h"
 
+#include "storage/sqlfunctions.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,14 @@ ListColumn code(const char *key, const char *title, const char *expression, Kind
     return ListColumn{QString::fromLatin1(key), title, QString::fromLatin1(expression), Type::Code, vocabulary, true};
 }
 
+/// A name column of a table that keeps its names' sort keys (networks, organisations, people): sorted by the key.
+ListColumn name(const char *key, const char *title, const char *expression, const char *sortKey)
+{
+    ListColumn result = column(key, title, expression);
+    result.sortExpression = QString::fromLatin1(sortKey);
+    return result;
+}
+
 ListColumn shownId(const char *key, const char *title, const char *expression)
 {
     ListColumn result = column(key, title, expression, Type::Id);
@@ -39,12 +49,12 @@ QList<ListDefinition> buildDefinitions()
         u"networks"_s,
         AD_TITLE("Networks"),
         u"networks n LEFT JOIN networks parent ON parent.id = n.parent_id"_s,
-        {shownId("id", AD_TITLE("ID"), "n.id"), column("name", AD_TITLE("Name"), "n.name"),
+        {shownId("id", AD_TITLE("ID"), "n.id"), name("name", AD_TITLE("Name"), "n.name", "n.sort_key"),
          column("native_name", AD_TITLE("Name in own script"), "n.native_name"),
          column("acronym", AD_TITLE("Acronym"), "n.acronym"),
          code("level", AD_TITLE("Level"), "n.level", Kind::NetworkLevel),
          column("parent_id", AD_TITLE("Parent ID"), "n.parent_id", Type::Id),
-         column("parent", AD_TITLE("Parent network"), "parent.name"),
+         name("parent", AD_TITLE("Parent network"), "parent.name", "parent.sort_key"),
          column("country", AD_TITLE("Country"), "n.country", Type::Country),
          column("region", AD_TITLE("Region"), "n.region"),
          column("founded", AD_TITLE("Founded"), "n.founded", Type::Date),
@@ -54,30 +64,30 @@ QList<ListDefinition> buildDefinitions()
                 Type::Integer),
          column("website", AD_TITLE("Website"), "n.website")},
         {u"n.name"_s, u"n.native_name"_s, u"n.acronym"_s, u"n.region"_s, u"n.notes"_s},
-        u"n.name COLLATE NOCASE"_s,
+        u"n.sort_key"_s,
         {}};
-    lists << ListDefinition{ListKind::Organisations,
-                            u"organisations"_s,
-                            AD_TITLE("Organisations"),
-                            u"organisations o"_s,
-                            {shownId("id", AD_TITLE("ID"), "o.id"), column("name", AD_TITLE("Name"), "o.name"),
-                             column("native_name", AD_TITLE("Name in own script"), "o.native_name"),
-                             column("acronym", AD_TITLE("Acronym"), "o.acronym"),
-                             code("type", AD_TITLE("Type"), "o.type", Kind::OrganisationType),
-                             column("country", AD_TITLE("Country"), "o.country", Type::Country),
-                             column("province", AD_TITLE("Province"), "o.province"),
-                             column("city", AD_TITLE("City"), "o.city"), column("email", AD_TITLE("Email"), "o.email"),
-                             column("phone", AD_TITLE("Phone"), "o.phone"),
-                             column("website", AD_TITLE("Website"), "o.website")},
-                            {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"o.city"_s, u"o.email"_s, u"o.notes"_s},
-                            u"o.name COLLATE NOCASE"_s,
-                            u"ad_unverified_phone(o.phone) OR ad_unverified_email(o.email)"_s};
+    lists << ListDefinition{
+        ListKind::Organisations,
+        u"organisations"_s,
+        AD_TITLE("Organisations"),
+        u"organisations o"_s,
+        {shownId("id", AD_TITLE("ID"), "o.id"), name("name", AD_TITLE("Name"), "o.name", "o.sort_key"),
+         column("native_name", AD_TITLE("Name in own script"), "o.native_name"),
+         column("acronym", AD_TITLE("Acronym"), "o.acronym"),
+         code("type", AD_TITLE("Type"), "o.type", Kind::OrganisationType),
+         column("country", AD_TITLE("Country"), "o.country", Type::Country),
+         column("province", AD_TITLE("Province"), "o.province"), column("city", AD_TITLE("City"), "o.city"),
+         column("email", AD_TITLE("Email"), "o.email"), column("phone", AD_TITLE("Phone"), "o.phone"),
+         column("website", AD_TITLE("Website"), "o.website")},
+        {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"o.city"_s, u"o.email"_s, u"o.notes"_s},
+        u"o.sort_key"_s,
+        u"ad_unverified_phone(o.phone) OR ad_unverified_email(o.email)"_s};
     lists << ListDefinition{
         ListKind::People,
         u"people"_s,
         AD_TITLE("People"),
         u"people p"_s,
-        {shownId("id", AD_TITLE("ID"), "p.id"), column("name", AD_TITLE("Name"), "p.name"),
+        {shownId("id", AD_TITLE("ID"), "p.id"), name("name", AD_TITLE("Name"), "p.name", "p.sort_key"),
          column("native_name", AD_TITLE("Name in own script"), "p.native_name"),
          column("email", AD_TITLE("Email"), "p.email"), column("phone", AD_TITLE("Phone"), "p.phone"),
          column("languages", AD_TITLE("Languages"), "p.languages"),
@@ -86,7 +96,7 @@ QList<ListDefinition> buildDefinitions()
                 "(SELECT group_concat(o.name, '; ') FROM affiliations a JOIN organisations o ON o.id = "
                 "a.organisation_id WHERE a.person_id = p.id)")},
         {u"p.name"_s, u"p.native_name"_s, u"p.email"_s, u"p.notes"_s},
-        u"p.name COLLATE NOCASE"_s,
+        u"p.sort_key"_s,
         u"ad_unverified_phone(p.phone) OR ad_unverified_email(p.email)"_s};
     lists << ListDefinition{
         ListKind::Memberships,
@@ -95,9 +105,9 @@ QList<ListDefinition> buildDefinitions()
         u"membership_current m JOIN organisations o ON o.id = m.organisation_id JOIN networks n ON n.id = m.network_id"_s,
         {shownId("id", AD_TITLE("ID"), "m.id"),
          column("organisation_id", AD_TITLE("Organisation ID"), "m.organisation_id", Type::Id),
-         column("organisation", AD_TITLE("Organisation"), "o.name"),
+         name("organisation", AD_TITLE("Organisation"), "o.name", "o.sort_key"),
          column("network_id", AD_TITLE("Network ID"), "m.network_id", Type::Id),
-         column("network", AD_TITLE("Network"), "n.name"),
+         name("network", AD_TITLE("Network"), "n.name", "n.sort_key"),
          code("role", AD_TITLE("Role"), "m.role", Kind::MembershipRole),
          code("status", AD_TITLE("Status"), "m.status", Kind::MembershipStatus),
          column("status_since", AD_TITLE("Status since"), "m.status_since", Type::Date),
@@ -105,7 +115,7 @@ QList<ListDefinition> buildDefinitions()
          column("coc_signed", AD_TITLE("Code of conduct signed"), "m.coc_signed", Type::Date),
          column("country", AD_TITLE("Country"), "o.country", Type::Country)},
         {u"o.name"_s, u"o.native_name"_s, u"o.acronym"_s, u"n.name"_s},
-        u"n.name COLLATE NOCASE, o.name COLLATE NOCASE"_s,
+        u"n.sort_key, o.sort_key"_s,
         u"ad_unverified_phone(o.phone) OR ad_unverified_email(o.email)"_s};
     lists << ListDefinition{
         ListKind::SecretariatTerms,
@@ -113,14 +123,14 @@ QList<ListDefinition> buildDefinitions()
         AD_TITLE("Secretariat terms"),
         u"secretariat_terms t JOIN networks n ON n.id = t.network_id JOIN organisations o ON o.id = t.organisation_id"_s,
         {shownId("id", AD_TITLE("ID"), "t.id"), column("network_id", AD_TITLE("Network ID"), "t.network_id", Type::Id),
-         column("network", AD_TITLE("Network"), "n.name"),
+         name("network", AD_TITLE("Network"), "n.name", "n.sort_key"),
          column("organisation_id", AD_TITLE("Host ID"), "t.organisation_id", Type::Id),
-         column("host", AD_TITLE("Host organisation"), "o.name"),
+         name("host", AD_TITLE("Host organisation"), "o.name", "o.sort_key"),
          column("start_date", AD_TITLE("From"), "t.start_date", Type::Date),
          column("end_date", AD_TITLE("To"), "t.end_date", Type::Date),
          column("current", AD_TITLE("Current"), "(t.end_date IS NULL)", Type::Boolean)},
         {u"n.name"_s, u"o.name"_s, u"o.native_name"_s, u"t.notes"_s},
-        u"n.name COLLATE NOCASE, t.start_date"_s,
+        u"n.sort_key, t.start_date"_s,
         {}};
     lists << ListDefinition{
         ListKind::Programs,
@@ -132,9 +142,9 @@ QList<ListDefinition> buildDefinitions()
          column("native_name", AD_TITLE("Name in own script"), "p.native_name"),
          column("acronym", AD_TITLE("Acronym"), "p.acronym"),
          column("lead_organisation_id", AD_TITLE("Lead ID"), "p.lead_organisation_id", Type::Id),
-         column("lead_organisation", AD_TITLE("Lead organisation"), "lead.name"),
+         name("lead_organisation", AD_TITLE("Lead organisation"), "lead.name", "lead.sort_key"),
          column("network_id", AD_TITLE("Network ID"), "p.network_id", Type::Id),
-         column("network", AD_TITLE("Network"), "n.name"),
+         name("network", AD_TITLE("Network"), "n.name", "n.sort_key"),
          code("approach", AD_TITLE("Approach"), "p.approach", Kind::Approach),
          column("places", AD_TITLE("Where"),
                 "(SELECT group_concat(coalesce(pl.province, pl.country), '; ') FROM program_places pl "
@@ -142,7 +152,7 @@ QList<ListDefinition> buildDefinitions()
          column("support_groups", AD_TITLE("Support groups"),
                 "(SELECT count(*) FROM support_groups g WHERE g.program_id = p.id)", Type::Integer)},
         {u"p.name"_s, u"p.native_name"_s, u"p.acronym"_s, u"lead.name"_s, u"p.description"_s},
-        u"p.name COLLATE NOCASE"_s,
+        collated(u"p.name"_s),
         {}};
     lists << ListDefinition{
         ListKind::SupportGroups,
@@ -162,7 +172,7 @@ QList<ListDefinition> buildDefinitions()
          column("participants", AD_TITLE("Participants"),
                 "(SELECT count(*) FROM participants pt WHERE pt.support_group_id = g.id)", Type::Integer)},
         {u"g.name"_s, u"g.district"_s, u"g.province"_s, u"p.name"_s, u"p.acronym"_s},
-        u"g.district COLLATE NOCASE, g.name COLLATE NOCASE"_s,
+        collated(u"g.district"_s) + u", "_s + collated(u"g.name"_s),
         {}};
     lists << ListDefinition{ListKind::Meetings,
                             u"meetings"_s,
@@ -176,7 +186,7 @@ QList<ListDefinition> buildDefinitions()
                              column("topic", AD_TITLE("Topic"), "mt.topic"),
                              column("attendance", AD_TITLE("Attendance"), "mt.attendance", Type::Integer)},
                             {u"g.name"_s, u"g.district"_s, u"mt.topic"_s},
-                            u"mt.meeting_date, g.name COLLATE NOCASE"_s,
+                            u"mt.meeting_date"_s + u", "_s + collated(u"g.name"_s),
                             {}};
     lists << ListDefinition{
         ListKind::Events,
@@ -191,7 +201,7 @@ QList<ListDefinition> buildDefinitions()
          column("online", AD_TITLE("Online"), "e.online", Type::Boolean),
          column("organiser", AD_TITLE("Organiser"), "o.name"),
          column("network_id", AD_TITLE("Network ID"), "e.network_id", Type::Id),
-         column("network", AD_TITLE("Network"), "n.name"),
+         name("network", AD_TITLE("Network"), "n.name", "n.sort_key"),
          column("participant_count", AD_TITLE("Participants"), "e.participant_count", Type::Integer),
          column("country_count", AD_TITLE("Countries"), "e.country_count", Type::Integer)},
         {u"e.name"_s, u"e.city"_s, u"o.name"_s, u"e.description"_s},
@@ -207,7 +217,7 @@ QList<ListDefinition> buildDefinitions()
          column("organisation_id", AD_TITLE("Organisation ID"), "c.organisation_id", Type::Id),
          column("organisation", AD_TITLE("About"), "o.name"),
          column("network_id", AD_TITLE("Network ID"), "c.network_id", Type::Id),
-         column("network", AD_TITLE("Network"), "n.name"),
+         name("network", AD_TITLE("Network"), "n.name", "n.sort_key"),
          column("received_date", AD_TITLE("Received"), "c.received_date", Type::Date),
          code("category", AD_TITLE("Category"), "c.category", Kind::ConcernCategory),
          code("status", AD_TITLE("Status"), "c.status", Kind::ConcernStatus),

@@ -44,6 +44,9 @@ struct ListColumn
     Type type = Type::Text;
     Vocabulary::Kind vocabulary = Vocabulary::Kind::NetworkLevel; ///< only for Type::Code
     bool shownInTable = true; ///< ids of related records are exported but not shown as table columns
+    /// What sorting by the column orders by, when not the column itself: a name's stored sort key (same order as
+    /// the `ad_locale` collation, served by an index).
+    QString sortExpression = {};
 };
 
 /// What one list shows and how it is queried. Column 0 is always the record's own id.

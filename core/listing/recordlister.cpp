@@ -168,9 +168,15 @@ QString RecordLister::orderClause() const
     QString order = m_definition.defaultOrder;
     if (m_sortColumn >= 0) {
         const ListColumn &column = m_definition.columns.at(m_sortColumn);
-        const bool text = column.type == ListColumn::Type::Text;
-        order = u"%1%2 %3"_s.arg(column.expression, text ? u" COLLATE NOCASE"_s : QString(),
-                                 m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
+        // Text sorts as people of the locale expect, a country by the name the list shows rather than its code.
+        QString key = column.expression;
+        if (!column.sortExpression.isEmpty())
+            key = column.sortExpression;
+        else if (column.type == ListColumn::Type::Text)
+            key = collated(key);
+        else if (column.type == ListColumn::Type::Country)
+            key = collated(countryNameExpression(key));
+        order = u"%1 %2"_s.arg(key, m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s);
     }
     // The id breaks ties, so that pages never overlap or skip rows.
     return order + u", "_s + m_definition.columns.at(0).expression;

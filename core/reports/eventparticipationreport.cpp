@@ -97,7 +97,7 @@ void EventParticipationReport::build(ReportContext &context)
         const QList<QVariantList> people = context.data.rows(
             u"SELECT coalesce(person.name, ep.name), o.name, ep.country FROM event_participants ep LEFT JOIN people "
             "person ON person.id = ep.person_id LEFT JOIN organisations o ON o.id = ep.organisation_id WHERE "
-            "ep.event_id = :id ORDER BY 1, ep.id"_s,
+            "ep.event_id = :id ORDER BY 1 COLLATE ad_locale, ep.id"_s,
             {{u":id"_s, event.at(0)}});
         ReportTable peopleTable;
         peopleTable.columns = {Column{tr("Participant"), 3, false}, Column{tr("Organisation"), 3, false},

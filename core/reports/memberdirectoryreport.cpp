@@ -5,6 +5,7 @@
 
 #include "domain/contactvalues.h"
 #include "domain/vocabulary.h"
+#include "storage/sqlfunctions.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -114,19 +115,26 @@ void MemberDirectoryReport::build(ReportContext &context)
                  "m2.status IN ('active', 'suspended', 'applicant') AND "_s +
                  context.networkCondition(u"m2.network_id"_s) + u")"_s;
     }
-    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY o.country, o.name, o.id"_s.arg(
-        expressions.join(u", "_s), from, where);
+    // Grouped by the country's name (not its code), in the order a reader looks for it: the names as the locale
+    // sorts them, as in the lists.
+    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY %4, o.country, %5, o.id"_s.arg(
+        expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)), u"o.sort_key"_s);
     const QList<QVariantList> rows = context.data.rows(sql, {{u":country"_s, context.country()}});
 
-    // Grouped by the country's name (not its code), in the order a reader looks for it.
-    QMap<QString, QList<const QVariantList *>> groups;
-    for (const QVariantList &row : rows)
-        groups[ReportContext::countryName(row.at(0))].append(&row);
+    QList<std::pair<QString, QList<const QVariantList *>>> groups;
+    QVariant groupCountry;
+    for (const QVariantList &row : rows) {
+        if (groups.isEmpty() || row.at(0) != groupCountry) {
+            groupCountry = row.at(0);
+            groups.append({ReportContext::countryName(groupCountry), {}});
+        }
+        groups.last().second.append(&row);
+    }
 
     context.document.addParagraph(tr("Organisations: %1; countries: %2.").arg(rows.size()).arg(groups.size()));
-    for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
-        table.addGroup(u"%1 — %2"_s.arg(group.key()).arg(group.value().size()));
-        for (const QVariantList *row : group.value()) {
+    for (const auto &[country, members] : groups) {
+        table.addGroup(u"%1 — %2"_s.arg(country).arg(members.size()));
+        for (const QVariantList *row : members) {
             QStringList cells;
             for (int i = 0; i < keys.size(); ++i) {
                 const QVariant &value = row->at(i + 1);

@@ -65,7 +65,7 @@ void MembershipChangesReport::build(ReportContext &context)
         "JOIN networks n ON n.id = m.network_id WHERE "_s +
             context.networkCondition(u"m.network_id"_s) +
             u" AND (:from IS NULL OR c.effective_date >= :from) AND (:to IS NULL OR c.effective_date <= :to) "
-            "AND (:country IS NULL OR o.country = :country) ORDER BY c.effective_date, o.name, c.id"_s,
+            "AND (:country IS NULL OR o.country = :country) ORDER BY c.effective_date, o.sort_key, c.id"_s,
         {{u":from"_s, context.from()}, {u":to"_s, context.to()}, {u":country"_s, context.country()}});
 
     qint64 counts[ChangeCount] = {};

@@ -102,7 +102,7 @@ void addMembers(ReportContext &context, qint64 id)
     const QList<QVariantList> rows = context.data.rows(
         u"SELECT m.status, o.name, o.country, m.role, m.status_since FROM membership_current m JOIN organisations o "
         "ON o.id = m.organisation_id WHERE m.network_id = :id ORDER BY CASE m.status WHEN 'active' THEN 0 WHEN "
-        "'applicant' THEN 1 WHEN 'suspended' THEN 2 WHEN 'lapsed' THEN 3 ELSE 4 END, o.name, o.id"_s,
+        "'applicant' THEN 1 WHEN 'suspended' THEN 2 WHEN 'lapsed' THEN 3 ELSE 4 END, o.sort_key, o.id"_s,
         {{u":id"_s, id}});
     context.document.addHeading(tr("Members by status"));
     ReportTable table;
@@ -137,7 +137,7 @@ void addPrograms(ReportContext &context)
         u"SELECT p.name, lead.name, p.approach, (SELECT group_concat(coalesce(pl.province, pl.country), '; ') FROM "
         "program_places pl WHERE pl.program_id = p.id) FROM programs p JOIN organisations lead ON lead.id = "
         "p.lead_organisation_id WHERE "_s +
-        context.networkCondition(u"p.network_id"_s) + u" ORDER BY p.name, p.id"_s);
+        context.networkCondition(u"p.network_id"_s) + u" ORDER BY p.name COLLATE ad_locale, p.id"_s);
     context.document.addHeading(tr("Programs"));
     ReportTable table;
     table.columns = {Column{tr("Program"), 4, false}, Column{tr("Lead organisation"), 3, false},

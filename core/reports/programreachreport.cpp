@@ -3,10 +3,12 @@
 #include "reportcontext.h"
 
 #include "domain/vocabulary.h"
+#include "storage/sqlfunctions.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +67,7 @@ void ProgramReachReport::build(ReportContext &context)
         "program_levels l WHERE l.program_id = p.id ORDER BY CASE level WHEN 'individual' THEN 0 WHEN "
         "'relationship' THEN 1 WHEN 'community' THEN 2 WHEN 'institutional' THEN 3 ELSE 4 END)) FROM programs p "
         "JOIN organisations lead ON lead.id = p.lead_organisation_id WHERE "_s +
-            programScope + u" ORDER BY p.name, p.id"_s,
+            programScope + u" ORDER BY p.name COLLATE ad_locale, p.id"_s,
         {{u":country"_s, context.country()}});
     context.document.addHeading(tr("Programs"));
     ReportTable programTable;
@@ -96,7 +98,7 @@ void ProgramReachReport::build(ReportContext &context)
         "WHERE "_s +
             programScope +
             u" AND (:from IS NULL OR r.period_end >= :from) AND (:to IS NULL OR r.period_start <= :to) "
-            "ORDER BY 1, r.period_start, p.name, r.id"_s,
+            "ORDER BY 1 COLLATE ad_locale, r.period_start, p.name COLLATE ad_locale, r.id"_s,
         {{u":country"_s, context.country()}, {u":from"_s, context.from()}, {u":to"_s, context.to()}});
     context.document.addHeading(tr("Reach by place and period"));
     ReportTable reachTable;
@@ -115,10 +117,13 @@ void ProgramReachReport::build(ReportContext &context)
     Counts grandTotal{-1, -1, -1, -1};
     QMap<QString, Counts> periods;
     QMap<QString, int> periodPrograms;
-    for (auto place = places.cbegin(); place != places.cend(); ++place) {
-        reachTable.addGroup(place.key());
+    // The places in the order of the locale, as every list sorts names.
+    QStringList placeOrder = places.keys();
+    std::sort(placeOrder.begin(), placeOrder.end(), sortCollator(context.data.db()));
+    for (const QString &place : std::as_const(placeOrder)) {
+        reachTable.addGroup(place);
         Counts placeTotal{-1, -1, -1, -1};
-        for (const QVariantList *row : place.value()) {
+        for (const QVariantList *row : places.value(place)) {
             const QString period = tr("%1 to %2").arg(row->at(2).toString(), row->at(3).toString());
             Counts counts{-1, -1, -1, -1};
             add(counts, *row, 4);
@@ -130,7 +135,7 @@ void ProgramReachReport::build(ReportContext &context)
             add(periods[period], *row, 4);
             ++periodPrograms[period];
         }
-        reachTable.addTotal(QStringList{tr("Total for %1").arg(place.key()), QString()} + cells(placeTotal));
+        reachTable.addTotal(QStringList{tr("Total for %1").arg(place), QString()} + cells(placeTotal));
     }
     reachTable.addTotal(QStringList{tr("Total"), tr("%1 reports").arg(reach.size())} + cells(grandTotal));
     context.document.addTable(std::move(reachTable));

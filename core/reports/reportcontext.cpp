@@ -21,7 +21,7 @@ QString ReportContext::countryName(const QVariant &code)
 {
     if (code.isNull() || code.toString().isEmpty())
         return QCoreApplication::translate("ReportContext", "No country recorded");
-    return CountryCatalog::instance().name(code.toString());
+    return CountryCatalog::instance().displayName(code.toString());
 }
 
 QString ReportContext::optionalNumber(const QVariant &value)

@@ -107,7 +107,8 @@ void SupportGroupReport::build(ReportContext &context)
     const QList<QVariantList> people = context.data.rows(
         u"SELECT g.district, g.name, pt.code, pt.identity, pt.joined FROM participants pt JOIN support_groups g ON "
         "g.id = pt.support_group_id JOIN programs p ON p.id = g.program_id WHERE "_s +
-            groupScope + u" ORDER BY g.district, g.name, pt.code"_s,
+            groupScope +
+            u" ORDER BY g.district COLLATE ad_locale, g.name COLLATE ad_locale, pt.code COLLATE ad_locale"_s,
         {{u":country"_s, context.country()}});
     context.document.addHeading(tr("Participants (protected: included at the user's request)"));
     ReportTable list;

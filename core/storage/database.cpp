@@ -5,6 +5,7 @@
 #include "migrator.h"
 #include "sqlfunctions.h"
 #include "sqlquery.h"
+#include "transaction.h"
 #include "util/error.h"
 #include "util/filepublisher.h"
 
@@ -439,7 +440,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
                                 .arg(place.whyReadOnly));
         }
         SqlQuery(db, u"PRAGMA foreign_keys = ON"_s).exec();
-        registerSqlFunctions(db);
+        registerSqlFunctions(db, storedSortLocale(db));
         database->m_notices << QCoreApplication::translate("Database",
                                                            "%1 is open read-only (%2): it can be read, searched, "
                                                            "reported and exported, and changes cannot be saved.")
@@ -478,7 +479,28 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
                                                     "from a backup if the data looks wrong elsewhere.")
                             .arg(nativePath(absolute), error.message()));
     }
+    database->keepNamesInOrder();
     return database;
+}
+
+void Database::keepNamesInOrder()
+{
+    const QSqlDatabase db = connection();
+    keepSortKeys(db);
+    // Names another program wrote (any SQLite tool may write the file) have no key yet: an index seek finds them.
+    SqlQuery missing(db, u"SELECT EXISTS (SELECT 1 FROM organisations WHERE sort_key IS NULL) OR EXISTS (SELECT 1 "
+                         "FROM people WHERE sort_key IS NULL) OR EXISTS (SELECT 1 FROM networks WHERE sort_key IS "
+                         "NULL)"_s);
+    missing.exec();
+    if (missing.next() && missing.value(0).toBool()) {
+        try {
+            Transaction transaction(db);
+            makeMissingSortKeys(db);
+            transaction.commit();
+        } catch (const StorageError &) {
+            // Another program is writing: those few names sort first until the next time the file is opened.
+        }
+    }
 }
 
 QString Database::restoreFrom(const QString &backupPath)
@@ -540,7 +562,10 @@ QString Database::restoreFrom(const QString &backupPath)
         }
     }
     QSqlDatabase::removeDatabase(name);
+    // A backup of an older data format is migrated: the triggers that keep sort keys are made again after it.
+    forgetSortKeys(connection());
     Migrator(connection()).migrate();
+    keepNamesInOrder();
     return replaced;
 }
 
@@ -572,7 +597,7 @@ void Database::configure()
     if (!m_networkFolder)
         SqlQuery(db, u"PRAGMA journal_mode = WAL"_s).exec();
     SqlQuery(db, m_networkFolder ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s).exec();
-    registerSqlFunctions(db);
+    registerSqlFunctions(db, storedSortLocale(db));
 }
 
 void Database::requireWritable() const

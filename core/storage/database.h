@@ -65,6 +65,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     void inspect(OpenMode mode);
+    /// Keeps the names' sort keys as names are written, and makes those another program left out (writable files).
+    void keepNamesInOrder();
     void configure();
 
     QString m_path;

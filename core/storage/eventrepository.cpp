@@ -147,7 +147,7 @@ QList<EventParticipant> EventRepository::participants(qint64 eventId) const
 {
     SqlQuery query(m_db, u"SELECT ep.id, ep.person_id, coalesce(p.name, ep.name), ep.organisation_id, ep.country "
                          "FROM event_participants ep LEFT JOIN people p ON p.id = ep.person_id "
-                         "WHERE ep.event_id = :id ORDER BY 3"_s);
+                         "WHERE ep.event_id = :id ORDER BY 3 COLLATE ad_locale, ep.id"_s);
     query.bind(u":id"_s, eventId).exec();
     QList<EventParticipant> result;
     while (query.next()) {

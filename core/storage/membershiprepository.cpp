@@ -119,9 +119,10 @@ void MembershipRepository::remove(qint64 id, RecordRemover::Policy policy)
 
 QList<Membership> MembershipRepository::load(const QString &where, qint64 id) const
 {
-    SqlQuery query(m_db, u"SELECT m.id, m.organisation_id, m.network_id, m.role, m.coc_signed, m.notes, o.name, "
-                         "n.name, m.row_version FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                         "JOIN networks n ON n.id = m.network_id WHERE %1 ORDER BY o.name, n.name"_s.arg(where));
+    SqlQuery query(m_db,
+                   u"SELECT m.id, m.organisation_id, m.network_id, m.role, m.coc_signed, m.notes, o.name, "
+                   "n.name, m.row_version FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                   "JOIN networks n ON n.id = m.network_id WHERE %1 ORDER BY o.sort_key, n.sort_key"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Membership> memberships;
     while (query.next()) {
@@ -192,7 +193,7 @@ QList<MembershipRepository::StatusGroup> MembershipRepository::summaryForNetwork
             continue;
         StatusGroup group{status, byStatus.value(status), {}};
         SqlQuery names(m_db, u"SELECT o.name, m.role FROM membership_current m JOIN organisations o ON o.id = "
-                             "m.organisation_id WHERE m.network_id = :id AND m.status = :status ORDER BY o.name "
+                             "m.organisation_id WHERE m.network_id = :id AND m.status = :status ORDER BY o.sort_key "
                              "LIMIT :limit"_s);
         names.bind(u":id"_s, networkId).bind(u":status"_s, status).bind(u":limit"_s, namesPerStatus).exec();
         while (names.next())

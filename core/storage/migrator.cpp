@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -93,6 +94,10 @@ void Migrator::migrate(int targetVersion)
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
     const auto restore =
         qScopeGuard([handle, defensive] { sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, defensive, nullptr); });
+    // Data format 7 makes the names' sort keys with this program's SQL functions: a connection opened without
+    // Database (a test's, a tool's) gets them here.
+    if (!QSqlQuery(m_db).exec(u"SELECT ad_sort_locale()"_s))
+        registerSqlFunctions(m_db, storedSortLocale(m_db));
     Transaction transaction(m_db);
     // Read again under the write lock: another program may have migrated the file since.
     const int fromVersion = currentVersion();

@@ -169,7 +169,7 @@ Network NetworkRepository::get(qint64 id) const
 
 QList<Network> NetworkRepository::all() const
 {
-    SqlQuery query(m_db, u"SELECT %1 FROM networks ORDER BY name"_s.arg(QLatin1StringView(columns)));
+    SqlQuery query(m_db, u"SELECT %1 FROM networks ORDER BY sort_key, id"_s.arg(QLatin1StringView(columns)));
     query.exec();
     QList<Network> networks;
     while (query.next())
@@ -179,8 +179,8 @@ QList<Network> NetworkRepository::all() const
 
 QList<Network> NetworkRepository::children(qint64 id) const
 {
-    SqlQuery query(m_db,
-                   u"SELECT %1 FROM networks WHERE parent_id = :id ORDER BY name"_s.arg(QLatin1StringView(columns)));
+    SqlQuery query(
+        m_db, u"SELECT %1 FROM networks WHERE parent_id = :id ORDER BY sort_key, id"_s.arg(QLatin1StringView(columns)));
     query.bind(u":id"_s, id).exec();
     QList<Network> networks;
     while (query.next())

@@ -176,10 +176,10 @@ QList<Affiliation> PersonRepository::affiliationsOf(qint64 organisationId) const
 
 QList<Affiliation> PersonRepository::loadAffiliations(const QString &where, qint64 id) const
 {
-    SqlQuery query(m_db,
-                   u"SELECT a.id, a.person_id, a.organisation_id, a.role, a.title, a.start_date, a.end_date, "
-                   "p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
-                   "JOIN organisations o ON o.id = a.organisation_id WHERE %1 ORDER BY p.name, o.name"_s.arg(where));
+    SqlQuery query(
+        m_db, u"SELECT a.id, a.person_id, a.organisation_id, a.role, a.title, a.start_date, a.end_date, "
+              "p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
+              "JOIN organisations o ON o.id = a.organisation_id WHERE %1 ORDER BY p.sort_key, o.sort_key"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Affiliation> result;
     while (query.next()) {

@@ -211,11 +211,11 @@ qint64 ProgramRepository::addReach(const ReachReport &report)
 
 QList<Program> ProgramRepository::load(const QString &where, qint64 id) const
 {
-    SqlQuery query(m_db,
-                   u"SELECT p.id, p.name, p.native_name, p.acronym, p.network_id, p.lead_organisation_id, "
-                   "p.approach, p.start_date, p.end_date, p.description, p.is_sample, o.name, n.name, p.row_version "
-                   "FROM programs p JOIN organisations o ON o.id = p.lead_organisation_id "
-                   "LEFT JOIN networks n ON n.id = p.network_id WHERE %1 ORDER BY p.name"_s.arg(where));
+    SqlQuery query(
+        m_db, u"SELECT p.id, p.name, p.native_name, p.acronym, p.network_id, p.lead_organisation_id, "
+              "p.approach, p.start_date, p.end_date, p.description, p.is_sample, o.name, n.name, p.row_version "
+              "FROM programs p JOIN organisations o ON o.id = p.lead_organisation_id "
+              "LEFT JOIN networks n ON n.id = p.network_id WHERE %1 ORDER BY p.name COLLATE ad_locale"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<Program> programs;
     while (query.next()) {

@@ -110,7 +110,7 @@ QList<SupportGroup> SupportGroupRepository::load(const QString &where, qint64 id
     SqlQuery query(m_db, u"SELECT g.id, g.program_id, g.name, g.country, g.province, g.district, g.facilitator_id, "
                          "g.founded, g.status, g.is_sample, p.name, f.name, g.row_version FROM support_groups g "
                          "JOIN programs p ON p.id = g.program_id LEFT JOIN people f ON f.id = g.facilitator_id "
-                         "WHERE %1 ORDER BY g.district, g.name"_s.arg(where));
+                         "WHERE %1 ORDER BY g.district COLLATE ad_locale, g.name COLLATE ad_locale"_s.arg(where));
     query.bind(u":id"_s, id).exec();
     QList<SupportGroup> groups;
     while (query.next()) {
@@ -237,7 +237,7 @@ void SupportGroupRepository::removeParticipant(qint64 participantId)
 QList<Participant> SupportGroupRepository::participants(qint64 groupId, bool withIdentities) const
 {
     SqlQuery query(m_db, u"SELECT id, code, identity, joined FROM participants WHERE support_group_id = :id "
-                         "ORDER BY code"_s);
+                         "ORDER BY code COLLATE ad_locale"_s);
     query.bind(u":id"_s, groupId).exec();
     QList<Participant> result;
     while (query.next()) {

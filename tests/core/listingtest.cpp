@@ -1,6 +1,7 @@
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
 #include "storage/membershiprepository.h"
+#include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
@@ -97,7 +98,8 @@ TEST_CASE("Lists page, count and sort in SQL", "[listing]")
 
     const int name = groups.definition().columnIndex(u"name"_s);
     groups.setSort(name, Qt::DescendingOrder);
-    SqlQuery last(test.connection(), u"SELECT name FROM support_groups ORDER BY name COLLATE NOCASE DESC LIMIT 1"_s);
+    SqlQuery last(test.connection(),
+                  u"SELECT name FROM support_groups ORDER BY %1 DESC LIMIT 1"_s.arg(collated(u"name"_s)));
     last.exec();
     REQUIRE(last.next());
     CHECK(groups.fetch(0, 1).at(0).at(name).toString() == last.value(0).toString());
@@ -189,4 +191,79 @@ TEST_CASE("Memberships are counted per network in one query, as the list filtere
         total += it.value();
     }
     CHECK(total == RecordLister(db, ListKind::Memberships).count());
+}
+
+TEST_CASE("Names sort as people expect: an accent with its letter, case ignored, numbers by value — in every list",
+          "[listing][collation]")
+{
+    // Seen in the walkthrough: "Œuvre…" after "Youth…", "Réseau…" after "Rwanda", and the detail pane in another order.
+    Test::TestDatabase test;
+    const QSqlDatabase db = test.connection();
+    Network network;
+    network.name = u"Réseau MenEngage Afrique"_s;
+    const qint64 networkId = NetworkRepository(db).add(network);
+    const QStringList expected{u"Group 2"_s,
+                               u"group 10"_s,
+                               u"Œuvre des pères"_s,
+                               u"Réseau des hommes"_s,
+                               u"Rwanda Men's Resource Centre"_s,
+                               u"Youth for Change"_s,
+                               u"Zanzibar Fathers"_s};
+    QStringList shuffled = expected;
+    std::reverse(shuffled.begin(), shuffled.end());
+    for (const QString &name : std::as_const(shuffled)) {
+        Organisation organisation;
+        organisation.name = name;
+        Membership membership;
+        membership.organisationId = OrganisationRepository(db).add(organisation);
+        membership.networkId = networkId;
+        membership.history = {MembershipStatusChange{0, u"active"_s, QDate(2020, 1, 1), QString()}};
+        MembershipRepository(db).add(membership);
+    }
+
+    RecordLister organisations(db, ListKind::Organisations);
+    CHECK(namesFound(organisations, QString()) == expected);
+    const int name = organisations.definition().columnIndex(u"name"_s);
+    organisations.setSort(name, Qt::DescendingOrder);
+    QStringList reversed = expected;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(namesFound(organisations, QString()) == reversed);
+    organisations.setSort(name, Qt::AscendingOrder);
+    CHECK(namesFound(organisations, QString()) == expected);
+
+    RecordLister memberships(db, ListKind::Memberships);
+    memberships.setFilter(u"network_id"_s, networkId);
+    CHECK(namesFound(memberships, QString(), u"organisation"_s) == expected);
+
+    // The detail pane's summary of the network's members.
+    const QList<MembershipRepository::StatusGroup> groups = MembershipRepository(db).summaryForNetwork(networkId, 50);
+    REQUIRE(groups.size() == 1);
+    QStringList summary;
+    for (const auto &[member, role] : groups.at(0).first)
+        summary << member;
+    CHECK(summary == expected);
+}
+
+TEST_CASE("A country column sorts by the country's name, not its code", "[listing][collation]")
+{
+    Test::TestDatabase test;
+    const QSqlDatabase db = test.connection();
+    // By code: CD, CI, CM; by name: Cameroon, Congo (the DR), Côte d'Ivoire.
+    for (const QString &code : {u"CI"_s, u"CD"_s, u"CM"_s}) {
+        Organisation organisation;
+        organisation.name = u"Men's network "_s + code;
+        organisation.country = code;
+        OrganisationRepository(db).add(organisation);
+    }
+    RecordLister organisations(db, ListKind::Organisations);
+    organisations.setSort(organisations.definition().columnIndex(u"country"_s), Qt::AscendingOrder);
+    QStringList countries;
+    for (const QString &code : namesFound(organisations, QString(), u"country"_s))
+        countries << CountryCatalog::instance().displayName(code);
+    REQUIRE(countries.size() == 3);
+    CHECK(countries.at(0) == CountryCatalog::instance().displayName(u"CM"_s));
+    CHECK(countries.at(1) == CountryCatalog::instance().displayName(u"CD"_s));
+    CHECK(countries.at(2) == CountryCatalog::instance().displayName(u"CI"_s));
+    CHECK(countries.at(0).startsWith(u"Cameroon"_s));
+    CHECK(countries.at(2).startsWith(u"Côte"_s));
 }

@@ -3,6 +3,8 @@
 #include "testdatabase.h"
 
 #include "domain/contactvalues.h"
+#include "export/listexporter.h"
+#include "listing/recordlister.h"
 #include "reports/reportbuilder.h"
 #include "reports/reporterrors.h"
 #include "storage/organisationrepository.h"
@@ -10,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -348,4 +351,51 @@ TEST_CASE("A network profile's empty Goals and Strategies say so instead of prin
     CHECK(text.contains(u"No strategy is recorded for this network."_s));
     CHECK_FALSE(text.contains(u"Long-term goal"_s));
     CHECK_FALSE(text.contains(u"Short-term goal"_s));
+}
+
+TEST_CASE("Reports and exports order names and countries as the lists do", "[reports][collation]")
+{
+    TestDatabase db;
+    const QSqlDatabase connection = db.connection();
+    // Accents with their letter ("Œuvre" among the O's, "Réseau" before "Rwanda"), and countries by their names:
+    // by code CD, CI, CM; by name Cameroon, Congo (the DR), Côte d'Ivoire.
+    const QList<std::pair<QString, QString>> organisations{
+        {u"Zanzibar Fathers"_s, u"CM"_s},  {u"Youth for Change"_s, u"CM"_s}, {u"Rwanda Men's Network"_s, u"CM"_s},
+        {u"Réseau des hommes"_s, u"CM"_s}, {u"Œuvre des pères"_s, u"CM"_s},  {u"Ubuntu Men"_s, u"CI"_s},
+        {u"Kinshasa Fathers"_s, u"CD"_s}};
+    for (const auto &[name, country] : organisations) {
+        Organisation organisation;
+        organisation.name = name;
+        organisation.country = country;
+        OrganisationRepository(connection).add(organisation);
+    }
+    const QString text = makeReport(connection, parametersFor(ReportKind::MemberDirectory), db.dir()).all();
+    const QStringList inOrder{
+        u"Cameroon"_s,         u"Œuvre des pères"_s, u"Réseau des hommes"_s, u"Rwanda Men"_s, u"Youth for Change"_s,
+        u"Zanzibar Fathers"_s, u"Congo"_s,           u"Kinshasa Fathers"_s,  u"Côte"_s,       u"Ubuntu Men"_s};
+    qsizetype at = 0;
+    for (const QString &part : inOrder) {
+        INFO(part.toStdString());
+        const qsizetype found = text.indexOf(part, at);
+        CHECK(found >= 0);
+        if (found >= 0)
+            at = found + part.size();
+    }
+
+    const QString csv = db.dir() + u"/organisations.csv"_s;
+    RecordLister lister(connection, ListKind::Organisations);
+    ListExporter::exportList(lister, csv, ListExporter::Format::Csv);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString exported = QString::fromUtf8(file.readAll());
+    QStringList names{u"Kinshasa Fathers"_s, u"Œuvre des pères"_s,  u"Réseau des hommes"_s, u"Rwanda Men"_s,
+                      u"Ubuntu Men"_s,       u"Youth for Change"_s, u"Zanzibar Fathers"_s};
+    at = 0;
+    for (const QString &name : names) {
+        INFO(name.toStdString());
+        const qsizetype found = exported.indexOf(name, at);
+        CHECK(found >= 0);
+        if (found >= 0)
+            at = found + name.size();
+    }
 }

@@ -141,6 +141,7 @@ TEST_CASE("Periods are written as precisely as the sources date them", "[ui][det
     CHECK(DetailHtml::period(QDate(2007, 3, 1), QDate(2009, 4, 30), u"month"_s) == u"March 2007 – April 2009"_s);
     CHECK(DetailHtml::period(QDate(2015, 1, 1), QDate(), u"month"_s) == u"January 2015 – current"_s);
     CHECK(DetailHtml::period(QDate(2004, 1, 1), QDate(2006, 12, 31), u"year"_s) == u"2004 – 2006"_s);
-    CHECK(DetailHtml::date(QDate(2007, 5, 21)) == u"21 May 2007"_s);
+    // A whole date in the one form every list uses too: the locale's, the year in full (en_GB: day/month/year).
+    CHECK(DetailHtml::date(QDate(2007, 5, 21)) == u"21/05/2007"_s);
     QLocale::setDefault(previous);
 }

@@ -24,6 +24,7 @@
 #include "storage/programrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/supportgrouprepository.h"
+#include "util/dates.h"
 
 #include "widgettesting.h"
 
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -764,4 +766,43 @@ TEST_CASE("A new participant is offered the group's next code", "[ui][forms][par
     CHECK(code->text() == u"KP-0123"_s);
     CHECK(code->selectedText() == u"KP-0123"_s); // typing replaces it
     CHECK(dialog.participant().code == u"KP-0123"_s);
+}
+
+TEST_CASE("A meeting date in the future is questioned before it is kept", "[ui][forms][dates]")
+{
+    int asked = 0;
+    bool answer = false;
+    QString question;
+    DateEdit::setFutureAsker([&](QWidget *, const QString &text) {
+        ++asked;
+        question = text;
+        return answer;
+    });
+    const auto restore = qScopeGuard([] { DateEdit::setFutureAsker({}); });
+
+    MeetingDialog dialog(Meeting{0, 0, QDate::currentDate().addDays(30), {}, 12, {}});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *topic = field<QLineEdit>(dialog, u"topic"_s);
+    QTest::keyClick(topic, Qt::Key_Return);
+    CHECK(asked == 1);
+    CHECK(question.contains(Dates::display(QDate::currentDate().addDays(30))));
+    CHECK(dialog.result() != QDialog::Accepted); // "No": the dialog stays open on the date
+    CHECK(dialog.isVisible());
+    QWidget *date = field<QWidget>(dialog, u"date"_s);
+    CHECK((dialog.focusWidget() == date || date->isAncestorOf(dialog.focusWidget())));
+
+    answer = true;
+    QTest::keyClick(topic, Qt::Key_Return);
+    CHECK(asked == 2);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.meeting().date == QDate::currentDate().addDays(30));
+
+    // Today and past dates are not questioned.
+    MeetingDialog today(Meeting{0, 0, QDate::currentDate(), {}, 12, {}});
+    today.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&today));
+    QTest::keyClick(field<QLineEdit>(today, u"topic"_s), Qt::Key_Return);
+    CHECK(asked == 2);
+    CHECK(today.result() == QDialog::Accepted);
 }

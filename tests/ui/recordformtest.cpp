@@ -1,4 +1,5 @@
 #include "editors/concernform.h"
+#include "editors/dateedit.h"
 #include "editors/handoverdialog.h"
 #include "editors/historypanel.h"
 #include "editors/membershipform.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -501,4 +503,55 @@ TEST_CASE("A new record's form says nothing in red before anything is typed", "[
     typeInto(form, u"name"_s, u"Rozan"_s);
     field<QLineEdit>(form, u"name"_s)->clear();
     CHECK_FALSE(message(form).isEmpty()); // once the user has started, what is missing is said
+}
+
+TEST_CASE("A joining date in the future is questioned before the membership is saved", "[ui][forms][dates]")
+{
+    SampleDocument sample;
+    int asked = 0;
+    bool answer = false;
+    DateEdit::setFutureAsker([&](QWidget *, const QString &) {
+        ++asked;
+        return answer;
+    });
+    const auto restore = qScopeGuard([] { DateEdit::setFutureAsker({}); });
+    const qint64 organisation = sample.organisation(u"ROZAN"_s);
+    const QList<Network> networks = NetworkRepository(sample.db()).all();
+    REQUIRE_FALSE(networks.isEmpty());
+    qint64 network = 0;
+    for (const Network &candidate : networks) {
+        bool member = false;
+        for (const Membership &membership : MembershipRepository(sample.db()).forOrganisation(organisation))
+            member = member || membership.networkId == candidate.id;
+        if (!member) {
+            network = candidate.id;
+            break;
+        }
+    }
+    REQUIRE(network != 0);
+    const qsizetype before = MembershipRepository(sample.db()).forOrganisation(organisation).size();
+
+    MembershipForm form(sample.document.get(), 0, nullptr, network, organisation);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    auto *since = form.findChild<DateEdit *>();
+    REQUIRE(since != nullptr);
+    since->setDate(QDate::currentDate().addMonths(2));
+    CHECK_FALSE(form.save());
+    CHECK(asked == 1);
+    CHECK(MembershipRepository(sample.db()).forOrganisation(organisation).size() == before); // nothing written
+
+    answer = true;
+    CHECK(form.save());
+    CHECK(asked == 2);
+    const QList<Membership> after = MembershipRepository(sample.db()).forOrganisation(organisation);
+    REQUIRE(after.size() == before + 1);
+    bool found = false;
+    for (const Membership &membership : after) {
+        if (membership.networkId == network) {
+            found = true;
+            CHECK(membership.history.constFirst().effectiveDate == QDate::currentDate().addMonths(2));
+        }
+    }
+    CHECK(found);
 }

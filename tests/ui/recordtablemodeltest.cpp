@@ -1,4 +1,6 @@
 #include "recordtablemodel.h"
+#include "detailhtml.h"
+#include "listing/recordlister.h"
 #include "navigatormodel.h"
 #include "testdatabase.h"
 
@@ -6,6 +8,7 @@
 #include "search/searchindex.h"
 #include "storage/networkrepository.h"
 #include "util/countrycatalog.h"
+#include "util/dates.h"
 
 #include <catch2/catch.hpp>
 
@@ -271,4 +274,30 @@ TEST_CASE("RecordTableModel over a database that fails mid-fetch shows empty row
         CHECK(failed.size() == 1);
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("Dates are shown one way, the locale's, in the lists and the detail pane", "[ui][table][dates]")
+{
+    // Seen in the walkthrough: ISO dates in the lists but "3 May 2018" in the detail pane.
+    CHECK(Dates::displayFormat(QLocale(u"en_US"_s)) == u"M/d/yyyy"_s); // the locale's order, the year in full
+    CHECK(Dates::displayFormat(QLocale(u"de_DE"_s)) == u"dd.MM.yyyy"_s);
+    CHECK(Dates::displayFormat(QLocale(u"ru_RU"_s)) == u"dd.MM.yyyy"_s);
+    CHECK(Dates::display(u"2018-05-03"_s, QLocale(u"en_US"_s)) == u"5/3/2018"_s);
+    CHECK(Dates::display(u"not a date"_s) == u"not a date"_s);
+
+    Test::TestDatabase database(true);
+    RecordTableModel model(database.connection(), ListKind::Memberships);
+    REQUIRE(model.rowCount() > 0);
+    const ListDefinition &list = listDefinition(ListKind::Memberships);
+    const int since = model.columnOf(u"status_since"_s);
+    REQUIRE(since >= 0);
+    const QVariantList row = RecordLister(database.connection(), ListKind::Memberships).fetch(0, 1).at(0);
+    const QDate stored = QDate::fromString(row.at(list.columnIndex(u"status_since"_s)).toString(), Qt::ISODate);
+    REQUIRE(stored.isValid());
+    const QString shown = model.data(model.index(0, since)).toString();
+    CHECK(shown == Dates::display(stored));
+    CHECK(shown != stored.toString(Qt::ISODate));
+    // The detail pane shows the membership's dates in the same form.
+    const QString html = DetailHtml(database.connection()).record(ListKind::Memberships, row.at(0).toLongLong());
+    CHECK(html.contains(shown.toHtmlEscaped()));
 }

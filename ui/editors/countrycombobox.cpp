@@ -2,6 +2,7 @@
 
 #include "util/countrycatalog.h"
 
+#include <QCollator>
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -20,8 +21,11 @@ CountryComboBox::CountryComboBox(QWidget *parent)
     QList<QPair<QString, QString>> countries;
     for (const QString &alpha2 : catalog.codes())
         countries.append({catalog.displayName(alpha2), alpha2});
+    // The user's own language's order (the names are in it), accents with their letter.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(countries.begin(), countries.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+              [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
     addItem(QString(), QString());
     for (const auto &[name, alpha2] : countries)
         addItem(tr("%1 (%2)").arg(name, alpha2), alpha2);

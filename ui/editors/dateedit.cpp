@@ -1,14 +1,54 @@
 #include "dateedit.h"
 
+#include "util/dates.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
+
+namespace {
+
+bool askWithMessageBox(QWidget *parent, const QString &question)
+{
+    return QMessageBox::question(parent, DateEdit::tr("Date in the Future"), question,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+DateEdit::FutureAsker &futureAsker()
+{
+    static DateEdit::FutureAsker asker = &askWithMessageBox;
+    return asker;
+}
+
+} // namespace
+
+void DateEdit::setFutureAsker(FutureAsker asker)
+{
+    futureAsker() = asker ? std::move(asker) : FutureAsker(&askWithMessageBox);
+}
+
+bool DateEdit::confirmDate()
+{
+    const QDate value = date();
+    if (m_futureQuestion.isEmpty() || value <= QDate::currentDate() || value == m_confirmedFuture)
+        return true;
+    const QString question = tr("%1 is in the future. %2").arg(Dates::display(value), m_futureQuestion);
+    if (futureAsker()(window(), question)) {
+        m_confirmedFuture = value;
+        return true;
+    }
+    setFocus(Qt::OtherFocusReason);
+    setCurrentSectionIndex(0);
+    selectAll();
+    return false;
+}
 
 DateEdit::DateEdit(const QDate &date, QWidget *parent)
     : QDateEdit(date, parent)

@@ -2,6 +2,8 @@
 
 #include <QDateEdit>
 
+#include <functional>
+
 namespace AllianceDesk {
 
 /**
@@ -21,6 +23,21 @@ public:
     /// The date @p text names, or an invalid date: what a paste accepts.
     static QDate readDate(const QString &text);
 
+    /**
+     * Makes a date after today questioned before it is saved (a meeting, a joining date: events that have
+     * happened): @p question is asked, after saying that the date is in the future. Empty: never asked.
+     */
+    void setFutureQuestion(const QString &question) { m_futureQuestion = question; }
+    /**
+     * True when the date may be saved: it is not in the future, nothing is asked for this field, or the user
+     * answered yes (once for that date). Otherwise the field takes the focus with its date selected.
+     */
+    bool confirmDate();
+    /// Asks @p question about a date in the future; true to keep it. The default shows a message box (No default).
+    using FutureAsker = std::function<bool(QWidget *parent, const QString &question)>;
+    /// Replaces the asker (tests answer without a message box); an empty one restores the default.
+    static void setFutureAsker(FutureAsker asker);
+
 protected:
     void focusInEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -28,6 +45,8 @@ protected:
 
 private:
     bool m_selectOnClick = true;
+    QString m_futureQuestion;
+    QDate m_confirmedFuture; ///< the future date the user already said yes to
 };
 
 } // namespace AllianceDesk

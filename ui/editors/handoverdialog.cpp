@@ -5,6 +5,7 @@
 
 #include "storage/networkrepository.h"
 #include "storage/secretariattermrepository.h"
+#include "util/dates.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ void HandoverDialog::reload()
     m_currentLabel->setText(
         m_current.id ? tr("The secretariat of “%1” is hosted by “%2” since %3. Its term ends the day before the new "
                           "host starts.")
-                           .arg(m_networkName, m_current.organisationName, m_current.start.toString(Qt::ISODate))
+                           .arg(m_networkName, m_current.organisationName, Dates::display(m_current.start))
                      : tr("No organisation hosts the secretariat of “%1” now.").arg(m_networkName));
 }
 
@@ -65,7 +66,7 @@ QString HandoverDialog::problem() const
         return tr("“%1” already hosts this secretariat: choose another organisation.").arg(m_current.organisationName);
     if (m_current.id && m_date->date() <= m_current.start)
         return tr("The handover date must come after “%1” started hosting (%2).")
-            .arg(m_current.organisationName, m_current.start.toString(Qt::ISODate));
+            .arg(m_current.organisationName, Dates::display(m_current.start));
     return QString();
 }
 

@@ -27,6 +27,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent)
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setFutureQuestion(tr("A meeting is recorded once it has taken place: keep this date?"));
     m_topic->setObjectName(u"topic"_s);
     m_attendance->setObjectName(u"attendance"_s);
     // Attendance is a head count: it cannot be negative.
@@ -44,7 +45,10 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_date->confirmDate())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_date->setFocus();
 }

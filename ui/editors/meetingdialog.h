@@ -4,13 +4,14 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace AllianceDesk {
+
+class DateEdit;
 
 /// One meeting of a support group (date, topic, attendance, notes); SupportGroupForm saves it with the group.
 class MeetingDialog : public QDialog
@@ -24,7 +25,7 @@ public:
 
 private:
     Meeting m_meeting;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QLineEdit *m_topic;
     QSpinBox *m_attendance;
     QPlainTextEdit *m_notes;

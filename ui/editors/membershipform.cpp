@@ -7,6 +7,7 @@
 #include "vocabularycombobox.h"
 
 #include "storage/membershiprepository.h"
+#include "util/dates.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -47,6 +48,7 @@ MembershipForm::MembershipForm(Document *document, qint64 id, QWidget *parent, s
         m_since = new DateEdit(QDate::currentDate());
         m_since->setCalendarPopup(true);
         m_since->setDisplayFormat(u"yyyy-MM-dd"_s);
+        m_since->setFutureQuestion(tr("A membership starts on the day the organisation joined: keep this date?"));
         form->addRow(tr("&Organisation:"), m_organisation);
         form->addRow(tr("&Network:"), m_network);
         form->addRow(tr("&Status:"), m_status);
@@ -85,7 +87,7 @@ void MembershipForm::load(const Membership &membership)
         const QDate since = membership.history.isEmpty() ? QDate() : membership.history.constLast().effectiveDate;
         m_statusLabel->setText(tr("%1 since %2")
                                    .arg(Vocabulary::label(Vocabulary::Kind::MembershipStatus, membership.status()),
-                                        since.toString(Qt::ISODate)));
+                                        Dates::display(since)));
     }
     m_role->setCode(membership.role);
     m_codeOfConduct->setDate(membership.codeOfConductSigned);

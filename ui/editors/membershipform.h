@@ -4,11 +4,12 @@
 
 #include "domain/membership.h"
 
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 
 namespace AllianceDesk {
+
+class DateEdit;
 
 class OptionalDateEdit;
 class RecordPicker;
@@ -43,7 +44,7 @@ private:
     RecordPicker *m_organisation = nullptr;
     RecordPicker *m_network = nullptr;
     VocabularyComboBox *m_status = nullptr;
-    QDateEdit *m_since = nullptr;
+    DateEdit *m_since = nullptr;
     QLabel *m_statusLabel = nullptr;
     VocabularyComboBox *m_role;
     OptionalDateEdit *m_codeOfConduct;

@@ -4,6 +4,7 @@
 #include "vocabularycombobox.h"
 
 #include "storage/membershiprepository.h"
+#include "util/dates.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -64,7 +65,7 @@ void MembershipStatusDialog::reload()
     m_history->clear();
     for (const MembershipStatusChange &change : std::as_const(m_membership.history)) {
         new QTreeWidgetItem(m_history,
-                            {change.effectiveDate.toString(Qt::ISODate),
+                            {Dates::display(change.effectiveDate),
                              Vocabulary::label(Vocabulary::Kind::MembershipStatus, change.status), change.reason});
     }
     m_history->header()->resizeSections(QHeaderView::ResizeToContents);
@@ -95,8 +96,7 @@ QString MembershipStatusDialog::problem() const
         return QString();
     const MembershipStatusChange &latest = m_membership.history.constLast();
     if (m_date->date() < latest.effectiveDate)
-        return tr("The change cannot be dated before the latest one (%1).")
-            .arg(latest.effectiveDate.toString(Qt::ISODate));
+        return tr("The change cannot be dated before the latest one (%1).").arg(Dates::display(latest.effectiveDate));
     if (m_status->code() == latest.status)
         return tr("The membership is already “%1”: choose another status.")
             .arg(Vocabulary::label(Vocabulary::Kind::MembershipStatus, latest.status));

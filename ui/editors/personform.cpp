@@ -7,6 +7,7 @@
 #include "phonefield.h"
 
 #include "storage/personrepository.h"
+#include "util/dates.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -106,8 +107,8 @@ void PersonForm::showAffiliations()
         QStringList roleParts{affiliation.role, affiliation.title};
         roleParts.removeAll(QString());
         const QString role = roleParts.join(u", "_s);
-        const QStringList cells{affiliation.organisationName, role, affiliation.start.toString(Qt::ISODate),
-                                affiliation.end.toString(Qt::ISODate)};
+        const QStringList cells{affiliation.organisationName, role, Dates::display(affiliation.start),
+                                Dates::display(affiliation.end)};
         for (int column = 0; column < cells.size(); ++column)
             m_affiliationTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -11,6 +11,7 @@
 #include "vocabularycombobox.h"
 
 #include "storage/programrepository.h"
+#include "util/dates.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -179,8 +180,8 @@ void ProgramForm::showReach()
     m_reachTable->setRowCount(int(m_reach.size()));
     for (int row = 0; row < m_reach.size(); ++row) {
         const ReachReport &report = m_reach.at(row);
-        const QStringList cells{report.periodStart.toString(Qt::ISODate),
-                                report.periodEnd.toString(Qt::ISODate),
+        const QStringList cells{Dates::display(report.periodStart),
+                                Dates::display(report.periodEnd),
                                 countText(report.villages),
                                 countText(report.districts),
                                 countText(report.institutions),

@@ -1,6 +1,7 @@
 #include "recordform.h"
 
 #include "checklist.h"
+#include "dateedit.h"
 #include "optionaldateedit.h"
 
 #include "document/document.h"
@@ -141,6 +142,11 @@ bool RecordForm::save()
     if (!before.isEmpty()) {
         showProblem(before);
         return false;
+    }
+    // A date after today in a field that records what has happened is questioned before anything is written.
+    for (DateEdit *date : findChildren<DateEdit *>()) {
+        if (!date->confirmDate())
+            return false;
     }
     try {
         return perform(RowWriter::OnConflict::Refuse);

@@ -10,6 +10,7 @@
 #include "vocabularycombobox.h"
 
 #include "storage/supportgrouprepository.h"
+#include "util/dates.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -192,7 +193,7 @@ void SupportGroupForm::showMeetings()
         const Meeting &meeting = m_meetings.at(row);
         auto *attendance = new QTableWidgetItem(QLocale().toString(meeting.attendance));
         attendance->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
-        m_meetingTable->setItem(row, 0, new QTableWidgetItem(meeting.date.toString(Qt::ISODate)));
+        m_meetingTable->setItem(row, 0, new QTableWidgetItem(Dates::display(meeting.date)));
         m_meetingTable->setItem(row, 1, new QTableWidgetItem(meeting.topic));
         m_meetingTable->setItem(row, 2, attendance);
         m_meetingTable->setItem(row, 3, new QTableWidgetItem(meeting.notes.simplified()));
@@ -205,7 +206,7 @@ void SupportGroupForm::showParticipants()
     for (int row = 0; row < m_participants.size(); ++row) {
         const Participant &participant = m_participants.at(row);
         m_participantTable->setItem(row, 0, new QTableWidgetItem(participant.code));
-        m_participantTable->setItem(row, 1, new QTableWidgetItem(participant.joined.toString(Qt::ISODate)));
+        m_participantTable->setItem(row, 1, new QTableWidgetItem(Dates::display(participant.joined)));
         m_participantTable->setItem(row, 2, new QTableWidgetItem(m_identitiesShown ? participant.identity : QString()));
     }
     m_participantTable->setColumnHidden(2, !m_identitiesShown);
