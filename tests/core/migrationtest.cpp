@@ -2,6 +2,7 @@
 #include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/savedviewrepository.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
@@ -196,4 +197,37 @@ TEST_CASE("An import recorded by data format 5 keeps its undo record, and can st
     ImportBatches::redo(db, batchId);
     CHECK(names() == u"Rozan, Shirakat"_s);
     CHECK_FALSE(ImportBatches::get(db, batchId).undone.isValid());
+}
+
+TEST_CASE("A data format 6 file gains the saved searches and keeps its data", "[migration][savedview]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version6.alliancedesk"_s);
+    Test::makeOldFormat(path, 6, [](const QSqlDatabase &db) {
+        SqlQuery(db, u"INSERT INTO organisations (name, type, country) VALUES ('Rozan', 'ngo', 'PK'), "
+                     "('Shirakat', 'ngo', 'PK')"_s)
+            .exec();
+        SqlQuery table(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'saved_views'"_s);
+        table.exec();
+        REQUIRE(table.next());
+        REQUIRE(table.value(0).toInt() == 0); // data format 6 had none
+    });
+
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    CHECK(database->schemaVersion() == 7);
+    const QSqlDatabase db = database->connection();
+    SqlQuery names(db, u"SELECT group_concat(name, ', ') FROM (SELECT name FROM organisations ORDER BY name)"_s);
+    names.exec();
+    REQUIRE(names.next());
+    CHECK(names.value(0).toString() == u"Rozan, Shirakat"_s);
+
+    SavedViewRepository views(db);
+    CHECK(views.all().isEmpty());
+    SavedView view;
+    view.name = u"Pakistan"_s;
+    view.kind = ListKind::Organisations;
+    view.setFilter(u"country"_s, u"PK"_s);
+    views.add(view);
+    REQUIRE(views.find(u"pakistan"_s));
+    CHECK(views.find(u"pakistan"_s)->filter(u"country"_s) == QVariant(u"PK"_s));
 }
