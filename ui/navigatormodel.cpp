@@ -1,6 +1,7 @@
 #include "navigatormodel.h"
 
 #include "listing/recordlister.h"
+#include "search/searchindex.h"
 #include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
 #include "storage/savedviewrepository.h"
@@ -133,6 +134,8 @@ void NavigatorModel::loadSavedViews()
         node.label = view.name;
         node.description = view.describe();
         RecordLister lister(m_db, view.kind);
+        // As the table does: a long queue of records to index (a large import) is the background indexer's work.
+        lister.setCatchUpLimit(SearchIndex::interactiveCatchUpLimit);
         try {
             view.applyTo(lister);
             node.count = lister.count();
