@@ -80,8 +80,8 @@ void SavedSearchActions::saveSearchDialog()
     bool ok = false;
     const QString name = QInputDialog::getText(
         m_window, tr("Save Search"),
-        tr("Name for this list as it is shown now (its search, filters and sort). It appears under Saved Searches "
-           "in the navigator, and the command line reads it with --view NAME."),
+        tr("Keep this list as it is shown, with its search, filters and sort,\nunder Saved Searches in the "
+           "navigator as:"),
         QLineEdit::Normal, suggestedName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -184,6 +185,45 @@ TEST_CASE("Save Search keeps the list as shown in the navigator, and choosing it
             navigator->indexForList(ListKind::Memberships).siblingAtColumn(NavigatorModel::CountColumn).data().toInt());
         window.document()->undoStack()->undo();
         CHECK(savedSearchNames(*navigator) == QStringList{u"Pakistan members with “for”"_s});
+    }
+
+    SECTION("the dialog offers a name made from the list, and the context menu is on saved searches only")
+    {
+        window.showNetwork(pakistan);
+        window.searchField()->setText(u"for"_s);
+        REQUIRE(QTest::qWaitFor([&] { return window.tableModel()->rowCount() < all; }, 2000));
+        QString offered;
+        QTimer::singleShot(0, &window, [&offered] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            offered = dialog->textValue();
+            QDir().mkpath(u"/tmp/alliancedesk-shots"_s);
+            dialog->grab().save(u"/tmp/alliancedesk-shots/save-search-dialog.png"_s);
+            dialog->setTextValue(u"Forums in Pakistan"_s);
+            dialog->accept();
+        });
+        saveAction->trigger();
+        CHECK(offered == u"Memberships, MenEngage Alliance Pakistan, “for”"_s);
+        const std::optional<SavedView> forums = SavedViewRepository(db).find(u"forums in pakistan"_s);
+        REQUIRE(forums);
+        CHECK(forums->filter(u"network_id"_s).toLongLong() == pakistan);
+        CHECK(window.navigatorView()->currentIndex() == navigator->indexForSavedView(forums->id));
+
+        const auto menuAt = [&](const QModelIndex &index) {
+            QStringList texts;
+            QTimer::singleShot(0, &window, [&texts] {
+                if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    for (QAction *action : menu->actions())
+                        texts << action->text().remove(u'&');
+                    menu->close();
+                }
+            });
+            QTreeView *tree = window.navigatorView();
+            emit tree->customContextMenuRequested(tree->visualRect(index).center());
+            return texts;
+        };
+        CHECK(menuAt(navigator->indexForSavedView(forums->id)) == QStringList{u"Rename…"_s, u"Delete"_s});
+        CHECK(menuAt(navigator->indexForList(ListKind::People)).isEmpty());
     }
 
     SECTION("names in every script, seen in the navigator")
