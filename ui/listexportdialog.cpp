@@ -2,7 +2,6 @@
 
 #include "backgroundtask.h"
 #include "mainwindow.h"
-#include "navigatormodel.h"
 #include "recordtablemodel.h"
 
 #include "export/listexporter.h"
@@ -13,9 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -32,14 +29,12 @@ void ListExportDialog::exportCurrentList(MainWindow *window)
 {
     if (!window->database() || !window->tableModel())
         return;
-    const QVariant networkId = window->navigatorView()->currentIndex().data(NavigatorModel::NetworkIdRole);
-    exportList(window, window->database()->path(), window->tableModel()->kind(), window->searchField()->text(),
-               networkId.isValid() ? std::optional<qint64>(networkId.toLongLong()) : std::nullopt);
+    exportList(window, window->database()->path(), window->listState());
 }
 
-void ListExportDialog::exportList(QWidget *parent, const QString &databasePath, ListKind kind, const QString &search,
-                                  std::optional<qint64> networkId)
+void ListExportDialog::exportList(QWidget *parent, const QString &databasePath, const SavedView &state)
 {
+    const ListKind kind = state.kind;
     const QString excel = tr("CSV for Excel, UTF-8 with byte order mark (*.csv)");
     const QString plain = tr("CSV, plain UTF-8 (*.csv)");
     const QString workbook = tr("Excel workbook (*.xlsx)");
@@ -64,13 +59,11 @@ void ListExportDialog::exportList(QWidget *parent, const QString &databasePath, 
     qsizetype rows = 0;
     const auto outcome = BackgroundTask::run(
         parent, tr("Exporting the list…"),
-        [&rows, databasePath, kind, search, networkId, path, format](const BackgroundTask::Progress &progress) {
+        [&rows, databasePath, state, path, format](const BackgroundTask::Progress &progress) {
             // This thread's own connection.
             const std::unique_ptr<Database> database = Database::open(databasePath);
-            RecordLister lister(database->connection(), kind);
-            lister.setSearch(search);
-            if (networkId)
-                lister.setFilter(u"network_id"_s, *networkId);
+            RecordLister lister(database->connection(), state.kind);
+            state.applyTo(lister);
             rows = ListExporter::exportList(lister, path, format, progress);
         },
         &error);

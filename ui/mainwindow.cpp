@@ -10,6 +10,7 @@
 #include "recentfiles.h"
 #include "recordtablemodel.h"
 #include "reportdialog.h"
+#include "savedsearchactions.h"
 #include "searchindexer.h"
 
 #include "listing/listdefinition.h"
@@ -17,6 +18,7 @@
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
 #include "storage/auditlog.h"
+#include "storage/savedviewrepository.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 
@@ -190,6 +192,7 @@ void MainWindow::createMenus()
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     recordActions->addViewActions(view);
+    m_savedSearches = new SavedSearchActions(this, view);
 
     ReportDialog::addReportsMenu(this);
 
@@ -272,6 +275,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_navigator->header()->setSectionResizeMode(NavigatorModel::CountColumn, QHeaderView::ResizeToContents);
         m_navigator->header()->setStretchLastSection(false);
         m_navigator->expandRecursively(m_navigatorModel->indexForList(ListKind::Networks), 2);
+        m_navigator->expand(m_navigatorModel->indexForSavedViews());
         connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::navigatorChanged);
         showList(ListKind::Networks);
@@ -410,9 +414,12 @@ void MainWindow::openGlobalSearch()
 
 void MainWindow::showNetwork(qint64 networkId)
 {
-    if (!m_navigatorModel)
-        return;
-    const QModelIndex index = m_navigatorModel->indexForNetwork(networkId);
+    if (m_navigatorModel)
+        selectNode(m_navigatorModel->indexForNetwork(networkId));
+}
+
+void MainWindow::selectNode(const QModelIndex &index)
+{
     if (!index.isValid())
         return;
     m_navigator->scrollTo(index);
@@ -424,17 +431,21 @@ void MainWindow::showNetwork(qint64 networkId)
 
 void MainWindow::navigatorChanged(const QModelIndex &current)
 {
-    if (m_refreshing || !current.isValid())
+    // The "Saved Searches" group shows no list of its own: the table stays as it is.
+    if (m_refreshing || !current.isValid() || !current.data(NavigatorModel::ListKindRole).isValid())
         return;
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
     const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
-    if (m_listKind && *m_listKind != kind) {
-        // A search typed for one kind of record would only empty another's list.
+    if ((m_listKind && *m_listKind != kind) || m_listView) {
+        // A search typed for one kind of record would only empty another's list; a saved search's is its own.
         m_searchTimer.stop();
         const QSignalBlocker blocker(m_search);
         m_search->clear();
     }
-    if (networkId.isValid()) {
+    if (const QVariant viewId = current.data(NavigatorModel::SavedViewIdRole); viewId.isValid()) {
+        m_detail->showNothing();
+        applySavedView(viewId.toLongLong());
+    } else if (networkId.isValid()) {
         setList(kind, networkId.toLongLong());
         m_detail->showNetwork(networkId.toLongLong());
         emit recordSelected(ListKind::Networks, networkId.toLongLong());
@@ -444,13 +455,17 @@ void MainWindow::navigatorChanged(const QModelIndex &current)
     }
 }
 
-void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
+void MainWindow::setList(ListKind kind, std::optional<qint64> networkId, const QList<QPair<QString, QVariant>> &filters)
 {
     m_listKind = kind;
     m_listNetwork = networkId;
+    m_listFilters = filters;
+    m_listView.reset();
     auto *model = new RecordTableModel(m_document->connection(), kind, this);
     if (networkId)
         model->setFilter(u"network_id"_s, *networkId);
+    for (const auto &[key, value] : filters)
+        model->setFilter(key, value);
     if (!m_search->text().isEmpty())
         model->setSearch(m_search->text());
 
@@ -477,6 +492,52 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId)
     // itself in the detail pane.
     if (!networkId && model->rowCount() > 0)
         m_table->setCurrentIndex(model->index(0, 1));
+}
+
+void MainWindow::showSavedView(qint64 viewId)
+{
+    if (m_navigatorModel)
+        selectNode(m_navigatorModel->indexForSavedView(viewId));
+}
+
+void MainWindow::applySavedView(qint64 viewId)
+{
+    std::optional<SavedView> view;
+    try {
+        view = SavedViewRepository(m_document->connection()).get(viewId);
+    } catch (const Error &error) {
+        listFailed(error.message());
+        return;
+    }
+    if (!view)
+        return;
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(view->search);
+    }
+    setList(view->kind, std::nullopt, view->filters);
+    m_listView = viewId;
+    if (const int column = view->sortColumn.isEmpty() ? -1 : m_tableModel->columnOf(view->sortColumn); column >= 0) {
+        m_table->sortByColumn(column, view->sortOrder);
+        selectFirstRow();
+    }
+}
+
+SavedView MainWindow::listState() const
+{
+    SavedView state;
+    if (!m_tableModel)
+        return state;
+    state.kind = m_tableModel->kind();
+    state.search = m_search->text().trimmed();
+    if (m_listNetwork)
+        state.setFilter(u"network_id"_s, *m_listNetwork);
+    for (const auto &[key, value] : m_listFilters)
+        state.setFilter(key, value);
+    state.sortColumn = m_tableModel->keyOf(m_table->horizontalHeader()->sortIndicatorSection());
+    if (!state.sortColumn.isEmpty())
+        state.sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    return state;
 }
 
 void MainWindow::tableRowChanged(const QModelIndex &current)
@@ -520,14 +581,17 @@ void MainWindow::refresh()
     catchUpSearchIndex();
     const QModelIndex current = m_navigator->currentIndex();
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
-    const QVariant networkId = current.data(NavigatorModel::NetworkIdRole);
+    const QString node = m_navigatorModel->nodeKey(current);
     {
         // Keep the table (and its sorting) while the navigator is read again.
         m_refreshing = true;
         m_navigatorModel->refresh();
         m_navigator->expandRecursively(m_navigatorModel->indexForList(ListKind::Networks), 2);
-        const QModelIndex again = networkId.isValid() ? m_navigatorModel->indexForNetwork(networkId.toLongLong())
-                                                      : m_navigatorModel->indexForList(kind);
+        m_navigator->expand(m_navigatorModel->indexForSavedViews());
+        // A saved search deleted meanwhile leaves its list selected.
+        QModelIndex again = m_navigatorModel->indexForKey(node);
+        if (!again.isValid())
+            again = m_navigatorModel->indexForList(m_listKind.value_or(kind));
         m_navigator->setCurrentIndex(again);
         m_refreshing = false;
     }

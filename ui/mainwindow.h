@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "listing/listdefinition.h"
+#include "listing/savedview.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -26,6 +27,7 @@ class DetailPane;
 class GlobalSearchDialog;
 class NavigatorModel;
 class RecordTableModel;
+class SavedSearchActions;
 class SearchIndexer;
 
 /**
@@ -64,6 +66,16 @@ public:
     void selectRecord(ListKind kind, qint64 id);
     /// Opens the global search popup (Ctrl+K, Ctrl+F).
     void openGlobalSearch();
+    /// Selects saved search @p viewId in the navigator: its list, search, filters and sort in the table.
+    void showSavedView(qint64 viewId);
+    /**
+     * The list as the table shows it — its kind, the search typed, the filters (the navigator's network, a saved
+     * search's) and the sort — for saving it as a search or exporting it. Without a name; of the table's kind.
+     */
+    SavedView listState() const;
+    /// The saved search the table shows, as it was chosen in the navigator (the user may have changed it since).
+    std::optional<qint64> savedViewShown() const { return m_listView; }
+    SavedSearchActions *savedSearchActions() const { return m_savedSearches; }
 
     // For tests and for the later editing issues.
     QTreeView *navigatorView() const { return m_navigator; }
@@ -111,11 +123,14 @@ private:
     void showError(const QString &title, const QString &message);
 
     void navigatorChanged(const QModelIndex &current);
+    /// Makes navigator node @p index current (in view), showing its list again if it already was.
+    void selectNode(const QModelIndex &index);
     void tableRowChanged(const QModelIndex &current);
     void selectFirstRow();
     void listFailed(const QString &message);
     bool recordExists(ListKind kind, qint64 id);
-    void setList(ListKind kind, std::optional<qint64> networkId);
+    void setList(ListKind kind, std::optional<qint64> networkId, const QList<QPair<QString, QVariant>> &filters = {});
+    void applySavedView(qint64 viewId);
     void applySearch();
     void updateRowCount();
     void updateTitle();
@@ -130,6 +145,7 @@ private:
     std::unique_ptr<Document> m_document;
     std::unique_ptr<SearchIndexer> m_indexer;
     BackupActions *m_backups;
+    SavedSearchActions *m_savedSearches = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_navigator = nullptr;
@@ -148,6 +164,8 @@ private:
     bool m_pollingPausedForIndexer = false;
     std::optional<ListKind> m_listKind;  ///< the kind of list the table shows
     std::optional<qint64> m_listNetwork; ///< the network whose members it shows (the detail pane shows the network)
+    QList<QPair<QString, QVariant>> m_listFilters; ///< a saved search's filters on the list
+    std::optional<qint64> m_listView;              ///< the saved search chosen in the navigator
     GlobalSearchDialog *m_globalSearch = nullptr;
 };
 

@@ -1,8 +1,10 @@
 #include "navigatormodel.h"
 
 #include "listing/recordlister.h"
+#include "search/searchindex.h"
 #include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
+#include "storage/savedviewrepository.h"
 #include "util/error.h"
 
 #include <QHash>
@@ -43,6 +45,9 @@ void NavigatorModel::load()
         m_failure.clear();
     } catch (const Error &error) {
         m_failure = error.message();
+        // The saved searches come last and lose their group with the tree: only the lists' nodes stay.
+        if (m_topLevel.size() > static_cast<size_t>(topLevelKinds().size()))
+            m_topLevel.resize(static_cast<size_t>(topLevelKinds().size()));
         // The lists whose count could not be read are shown without one.
         for (qsizetype i = static_cast<qsizetype>(m_topLevel.size()); i < topLevelKinds().size(); ++i) {
             const ListKind kind = topLevelKinds().at(i);
@@ -105,6 +110,43 @@ void NavigatorModel::loadNodes()
         m_nodes[child].row = static_cast<int>(m_nodes[parentNode].children.size());
         m_nodes[parentNode].children.push_back(child);
     }
+    loadSavedViews();
+}
+
+void NavigatorModel::loadSavedViews()
+{
+    const QList<SavedView> views = SavedViewRepository(m_db).all();
+    if (views.isEmpty())
+        return;
+    // A top-level node after the lists; the networks are already in m_nodes, so the group is found by its flag.
+    Node group;
+    group.savedViewsGroup = true;
+    group.label = tr("Saved Searches");
+    group.count = static_cast<int>(views.size());
+    group.row = static_cast<int>(m_topLevel.size());
+    const int groupNode = static_cast<int>(m_nodes.size());
+    m_topLevel.push_back(groupNode);
+    m_nodes.push_back(std::move(group));
+    for (const SavedView &view : views) {
+        Node node;
+        node.kind = view.kind;
+        node.savedViewId = view.id;
+        node.label = view.name;
+        node.description = view.describe();
+        RecordLister lister(m_db, view.kind);
+        // As the table does: a long queue of records to index (a large import) is the background indexer's work.
+        lister.setCatchUpLimit(SearchIndex::interactiveCatchUpLimit);
+        try {
+            view.applyTo(lister);
+            node.count = lister.count();
+        } catch (const RuleViolation &) {
+            node.count = -1; // a filter this version does not know: shown without a count
+        }
+        node.parent = groupNode;
+        node.row = static_cast<int>(m_nodes[static_cast<size_t>(groupNode)].children.size());
+        m_nodes[static_cast<size_t>(groupNode)].children.push_back(static_cast<int>(m_nodes.size()));
+        m_nodes.push_back(std::move(node));
+    }
 }
 
 QModelIndex NavigatorModel::indexForList(ListKind kind) const
@@ -119,6 +161,53 @@ QModelIndex NavigatorModel::indexForNetwork(qint64 networkId) const
         if (m_nodes[i].networkId == networkId)
             return createIndex(m_nodes[i].row, NameColumn, static_cast<quintptr>(i));
     }
+    return {};
+}
+
+QModelIndex NavigatorModel::indexForSavedView(qint64 viewId) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].savedViewId == viewId)
+            return createIndex(m_nodes[i].row, NameColumn, static_cast<quintptr>(i));
+    }
+    return {};
+}
+
+QModelIndex NavigatorModel::indexForSavedViews() const
+{
+    for (const int node : m_topLevel) {
+        if (m_nodes[static_cast<size_t>(node)].savedViewsGroup)
+            return createIndex(m_nodes[static_cast<size_t>(node)].row, NameColumn, static_cast<quintptr>(node));
+    }
+    return {};
+}
+
+QString NavigatorModel::nodeKey(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = m_nodes[static_cast<size_t>(nodeIndex(index))];
+    if (node.savedViewsGroup)
+        return u"views"_s;
+    if (node.savedViewId)
+        return u"view:%1"_s.arg(*node.savedViewId);
+    if (node.networkId)
+        return u"network:%1"_s.arg(*node.networkId);
+    return u"list:%1"_s.arg(static_cast<int>(node.kind));
+}
+
+QModelIndex NavigatorModel::indexForKey(const QString &key) const
+{
+    const QString kind = key.section(u':', 0, 0);
+    const qint64 id = key.section(u':', 1).toLongLong();
+    if (kind == u"views"_s)
+        return indexForSavedViews();
+    if (kind == u"view"_s)
+        return indexForSavedView(id);
+    if (kind == u"network"_s)
+        return indexForNetwork(id);
+    if (kind == u"list"_s)
+        return indexForList(static_cast<ListKind>(id));
     return {};
 }
 
@@ -166,12 +255,18 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node.label;
-        return node.count;
+        return node.count >= 0 ? QVariant(node.count) : QVariant();
     case Qt::ToolTipRole:
         // The whole name (the tree cuts long ones), and the name in its own script.
+        if (node.savedViewsGroup) {
+            return tr("Searches saved with View → Save Search…: choose one to show its list; right-click one to "
+                      "rename or delete it.");
+        }
+        if (node.savedViewId && index.column() == NameColumn)
+            return QString(node.label + u'\n' + node.description);
         if (index.column() == NameColumn)
             return node.nativeLabel.isEmpty() ? node.label : node.label + u'\n' + node.nativeLabel;
-        if (index.column() == CountColumn)
+        if (index.column() == CountColumn && node.count >= 0)
             return node.networkId ? tr("%n membership(s), whatever their status", nullptr, node.count)
                                   : tr("%n record(s)", nullptr, node.count);
         return {};
@@ -180,9 +275,11 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case ListKindRole:
-        return static_cast<int>(node.kind);
+        return node.savedViewsGroup ? QVariant() : QVariant(static_cast<int>(node.kind));
     case NetworkIdRole:
         return node.networkId ? QVariant(*node.networkId) : QVariant();
+    case SavedViewIdRole:
+        return node.savedViewId ? QVariant(*node.savedViewId) : QVariant();
     default:
         return {};
     }

@@ -11,8 +11,9 @@
 namespace AllianceDesk {
 
 /**
- * The navigator: one top-level node per list (with its record count) and, under "Networks", the network tree.
- * Read once from the database; refresh() reads it again.
+ * The navigator: one top-level node per list (with its record count), under "Networks" the network tree, and, when
+ * there are any, the saved searches under "Saved Searches" (each with the count of what it lists). Read once from the
+ * database; refresh() reads it again.
  */
 class NavigatorModel : public QAbstractItemModel
 {
@@ -29,6 +30,7 @@ public:
     {
         ListKindRole = Qt::UserRole, ///< int(ListKind) the node shows
         NetworkIdRole,               ///< the network's id (qint64), invalid for list nodes
+        SavedViewIdRole,             ///< the saved search's id (qint64), invalid for other nodes
     };
 
     explicit NavigatorModel(QSqlDatabase db, QObject *parent = nullptr);
@@ -41,6 +43,13 @@ public:
     const QString &failure() const { return m_failure; }
     QModelIndex indexForList(ListKind kind) const;
     QModelIndex indexForNetwork(qint64 networkId) const;
+    QModelIndex indexForSavedView(qint64 viewId) const;
+    /// The "Saved Searches" node; invalid when there are no saved searches. It shows no list of its own (its
+    /// ListKindRole is invalid).
+    QModelIndex indexForSavedViews() const;
+    /// Names the node at @p index so that indexForKey() finds it again after a refresh ("network:12", "view:3").
+    QString nodeKey(const QModelIndex &index) const;
+    QModelIndex indexForKey(const QString &key) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -58,6 +67,9 @@ private:
     {
         ListKind kind = ListKind::Networks;
         std::optional<qint64> networkId;
+        std::optional<qint64> savedViewId;
+        bool savedViewsGroup = false;
+        QString description; ///< a saved search's, for its tooltip
         QString label;
         QString nativeLabel;
         int count = 0;
@@ -68,6 +80,7 @@ private:
 
     void load();
     void loadNodes();
+    void loadSavedViews();
     const std::vector<int> &childrenOf(const QModelIndex &parent) const;
     int nodeIndex(const QModelIndex &index) const { return static_cast<int>(index.internalId()); }
 

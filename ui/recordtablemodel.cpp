@@ -40,6 +40,12 @@ int RecordTableModel::columnOf(const QString &key) const
     return static_cast<int>(m_columns.indexOf(m_lister.definition().columnIndex(key)));
 }
 
+QString RecordTableModel::keyOf(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_lister.definition().columns.at(m_columns.at(column)).key
+                                                    : QString();
+}
+
 void RecordTableModel::setSearch(const QString &text)
 {
     m_lister.setSearch(text);

@@ -31,6 +31,8 @@ public:
     int rowOf(qint64 id) const;
     /// The table column showing the definition's column @p key, or -1 when it is not shown.
     int columnOf(const QString &key) const;
+    /// The key of the definition's column that table column @p column shows; empty when there is none.
+    QString keyOf(int column) const;
 
     void setSearch(const QString &text);
     void setFilter(const QString &key, const QVariant &value);

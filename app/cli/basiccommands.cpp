@@ -58,21 +58,22 @@ int runList(CommandContext &context, QStringList arguments)
 {
     const QString formatName = CommandContext::takeOption(arguments, u"--format"_s, u"table"_s);
     const QString search = CommandContext::takeOption(arguments, u"--search"_s);
-    if (arguments.isEmpty())
+    const QString viewName = CommandContext::takeOption(arguments, u"--view"_s);
+    if (arguments.isEmpty() && viewName.isEmpty())
         throw UsageError{tr("Which list? One of: networks, organisations, people, memberships, secretariat-terms, "
-                            "programs, support-groups, meetings, events, concerns.")};
-    const QString listName = arguments.takeFirst();
+                            "programs, support-groups, meetings, events, concerns; or --view NAME.")};
+    const QString listName = arguments.isEmpty() ? QString() : arguments.takeFirst();
     CommandContext::requireNoMoreArguments(arguments);
-    const std::optional<ListKind> kind = listKindFromName(listName);
-    if (!kind)
+    if (!listName.isEmpty() && !listKindFromName(listName))
         throw UsageError{tr("There is no list called “%1”.").arg(listName)};
     const std::optional<ListFormatter::Format> format = ListFormatter::formatFromName(formatName);
     if (!format)
         throw UsageError{tr("Unknown format “%1”: use table, csv or json.").arg(formatName)};
 
     auto database = context.openDatabase();
-    RecordLister lister(database->connection(), *kind);
-    lister.setSearch(search);
+    const SavedView state = listToRead(database->connection(), listName, viewName, search);
+    RecordLister lister(database->connection(), state.kind);
+    state.applyTo(lister);
     ListFormatter(lister.definition()).write(context.out(), lister.fetchAll(), *format);
     return CommandContext::ExitSuccess;
 }

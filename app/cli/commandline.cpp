@@ -27,7 +27,7 @@ const Command commands[] = {
     {"init", &runInit},       {"list", &runList},         {"stats", &runStats},
     {"check", &runCheck},     {"backup", &runBackup},     {"report", &runReport},
     {"export", &runExport},   {"generate", &runGenerate}, {"backups", &runBackups},
-    {"restore", &runRestore},
+    {"restore", &runRestore}, {"views", &runViews},       {"view", &runView},
 };
 
 } // namespace
@@ -43,10 +43,10 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  init [--sample]            create the database (with the sample alliance)\n"
-              "  list LIST [--format table|csv|json] [--search TEXT]\n"
+              "  list LIST|--view NAME [--format table|csv|json] [--search TEXT]\n"
               "                             LIST: networks, organisations, people, memberships,\n"
               "                             secretariat-terms, programs, support-groups, meetings,\n"
-              "                             events, concerns\n"
+              "                             events, concerns; --view NAME: a saved search\n"
               "  stats [--format table|json]  how many records of each kind\n"
               "  check                      check the file and every rule of the alliance model\n"
               "  backup FILE                write a consistent copy, even while the database is in use\n"
@@ -64,10 +64,17 @@ QString CommandLine::usage()
               "  undo-import ID             undo one import batch exactly\n"
               "  report REPORT --out FILE.pdf [--network NAME] [--from DATE] [--to DATE]\n"
               "         [--country CC] [--page-size A4|Letter] [--columns KEY,...] [--include-protected]\n"
+              "         [--view NAME]\n"
               "                             REPORT: member-directory, network-profile, program-reach,\n"
-              "                             support-groups, events, membership-changes\n"
-              "  export LIST --out FILE.csv|FILE.xlsx [--search TEXT] [--encoding excel|utf8]\n"
+              "                             support-groups, events, membership-changes; --view: the member\n"
+              "                             directory of the organisations a saved search lists\n"
+              "  export LIST|--view NAME --out FILE.csv|FILE.xlsx [--search TEXT] [--encoding excel|utf8]\n"
               "                             a list (or what a search finds) as CSV or XLSX\n"
+              "  views [--format text|json]  the saved searches\n"
+              "  view save NAME --list LIST [--search TEXT] [--filter KEY=VALUE]... [--sort KEY [--descending]]\n"
+              "         [--replace]\n"
+              "                             save a search (KEY: a column of the list, e.g. network, status,\n"
+              "                             country); view rename NAME NEW-NAME; view delete NAME\n"
               "  generate --organisations N --people N [--seed S]\n"
               "                             add synthetic mixed-script records (marked as sample)\n"
               "\n"

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "listing/savedview.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace AllianceDesk {
@@ -29,5 +32,14 @@ int runGenerate(CommandContext &context, QStringList arguments);   // generateco
 int runImport(CommandContext &context, QStringList arguments);     // importcommands.cpp
 int runImports(CommandContext &context, QStringList arguments);    // importcommands.cpp
 int runUndoImport(CommandContext &context, QStringList arguments); // importcommands.cpp
+int runViews(CommandContext &context, QStringList arguments);      // viewcommands.cpp
+int runView(CommandContext &context, QStringList arguments);       // viewcommands.cpp
+
+/**
+ * What `list` and `export` read: list @p listName, or the saved search @p viewName (its list, search, filters and
+ * sort; when both are given they must agree), with @p search, when not empty, instead of the saved one. Throws
+ * UsageError for an unknown list or saved search. In viewcommands.cpp.
+ */
+SavedView listToRead(const QSqlDatabase &db, const QString &listName, const QString &viewName, const QString &search);
 
 } // namespace AllianceDesk

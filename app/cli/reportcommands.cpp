@@ -58,6 +58,7 @@ int runReport(CommandContext &context, QStringList arguments)
     const QString pageSize = CommandContext::takeOption(arguments, u"--page-size"_s);
     const QString columns = CommandContext::takeOption(arguments, u"--columns"_s);
     parameters.includeProtected = CommandContext::takeFlag(arguments, u"--include-protected"_s);
+    parameters.viewName = CommandContext::takeOption(arguments, u"--view"_s).trimmed();
     if (arguments.isEmpty())
         throw UsageError{tr("Which report? One of: %1.").arg(reportNames().join(u", "_s))};
     const QString name = arguments.takeFirst();
@@ -88,6 +89,8 @@ int runReport(CommandContext &context, QStringList arguments)
         throw UsageError{tr("The network profile needs --network NAME.")};
 
     auto database = context.openDatabase();
+    if (!parameters.viewName.isEmpty())
+        listToRead(database->connection(), {}, parameters.viewName, {}); // an unknown name is a usage error
     const ReportDocument document = ReportBuilder::build(database->connection(), parameters);
     ReportWriter::writePdf(document, out);
     context.print(tr("Wrote %1 (%2): data fingerprint %3.\n")
@@ -100,14 +103,14 @@ int runExport(CommandContext &context, QStringList arguments)
 {
     const QString out = CommandContext::takeOption(arguments, u"--out"_s);
     const QString search = CommandContext::takeOption(arguments, u"--search"_s);
+    const QString viewName = CommandContext::takeOption(arguments, u"--view"_s);
     const QString encoding = CommandContext::takeOption(arguments, u"--encoding"_s, u"excel"_s);
-    if (arguments.isEmpty())
+    if (arguments.isEmpty() && viewName.isEmpty())
         throw UsageError{tr("Which list? One of: networks, organisations, people, memberships, secretariat-terms, "
-                            "programs, support-groups, meetings, events, concerns.")};
-    const QString listName = arguments.takeFirst();
+                            "programs, support-groups, meetings, events, concerns; or --view NAME.")};
+    const QString listName = arguments.isEmpty() ? QString() : arguments.takeFirst();
     CommandContext::requireNoMoreArguments(arguments);
-    const std::optional<ListKind> kind = listKindFromName(listName);
-    if (!kind)
+    if (!listName.isEmpty() && !listKindFromName(listName))
         throw UsageError{tr("There is no list called “%1”.").arg(listName)};
     if (out.isEmpty())
         throw UsageError{tr("Name the file to write with --out FILE.csv or --out FILE.xlsx.")};
@@ -122,8 +125,9 @@ int runExport(CommandContext &context, QStringList arguments)
     }
 
     auto database = context.openDatabase();
-    RecordLister lister(database->connection(), *kind);
-    lister.setSearch(search);
+    const SavedView state = listToRead(database->connection(), listName, viewName, search);
+    RecordLister lister(database->connection(), state.kind);
+    state.applyTo(lister);
     const qsizetype rows = ListExporter::exportList(lister, out, *format);
     context.print(tr("Wrote %n row(s) to %1.\n", static_cast<int>(rows))
                       .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));

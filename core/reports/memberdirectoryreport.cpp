@@ -115,11 +115,21 @@ void MemberDirectoryReport::build(ReportContext &context)
                  "m2.status IN ('active', 'suspended', 'applicant') AND "_s +
                  context.networkCondition(u"m2.network_id"_s) + u")"_s;
     }
+    // A saved search's organisations, as a JSON array bound as one value (json_each reads it): a list of any length.
+    QVariant organisations;
+    if (context.organisationIds) {
+        QStringList ids;
+        for (const qint64 id : *context.organisationIds)
+            ids << QString::number(id);
+        organisations = QString(u'[' + ids.join(u',') + u']');
+    }
+    where += u" AND (:organisations IS NULL OR o.id IN (SELECT value FROM json_each(:organisations)))"_s;
     // Grouped by the country's name (not its code), in the order a reader looks for it: the names as the locale
     // sorts them, as in the lists.
-    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY %4, o.country, %5, o.id"_s.arg(
-        expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)), u"o.sort_key"_s);
-    const QList<QVariantList> rows = context.data.rows(sql, {{u":country"_s, context.country()}});
+    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY %4, o.country, o.sort_key, o.id"_s.arg(
+        expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)));
+    const QList<QVariantList> rows =
+        context.data.rows(sql, {{u":country"_s, context.country()}, {u":organisations"_s, organisations}});
 
     QList<std::pair<QString, QList<const QVariantList *>>> groups;
     QVariant groupCountry;

@@ -10,11 +10,14 @@
 #include "reporterrors.h"
 #include "supportgroupreport.h"
 
+#include "listing/recordlister.h"
 #include "storage/metadata.h"
 #include "storage/networkrepository.h"
+#include "storage/savedviewrepository.h"
 #include "util/countrycatalog.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,44 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReportBuilder", text);
+}
+
+/// The organisations saved search @p name lists, once each; throws ReportRejected when the report cannot use it.
+QList<qint64> organisationsOfView(const QSqlDatabase &db, ReportParameters &parameters)
+{
+    const std::optional<SavedView> view = SavedViewRepository(db).find(parameters.viewName);
+    if (!view)
+        throw ReportRejected(tr("There is no saved search called “%1”.").arg(parameters.viewName));
+    if (parameters.kind != ReportKind::MemberDirectory) {
+        throw ReportRejected(tr("The report “%1” cannot use a saved search: only the member directory can, with a "
+                                "saved search of organisations or memberships.")
+                                 .arg(ReportParameters::kindName(parameters.kind)));
+    }
+    // The member directory lists organisations: a list of them, or the organisations of the memberships listed.
+    QString column;
+    if (view->kind == ListKind::Organisations)
+        column = u"id"_s;
+    else if (view->kind == ListKind::Memberships)
+        column = u"organisation_id"_s;
+    else
+        throw ReportRejected(tr("The member directory lists organisations, and the saved search “%1” is a list of %2: "
+                                "use a saved search of organisations or memberships.")
+                                 .arg(view->name, listDefinition(view->kind).name));
+    parameters.viewName = view->name; // as it is recorded, whatever case was asked for
+    parameters.viewDescription = view->describe();
+    RecordLister lister(db, view->kind);
+    view->applyTo(lister);
+    const int index = lister.definition().columnIndex(column);
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (const QVariantList &row : lister.fetchAll()) {
+        const qint64 id = row.at(index).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    return ids;
 }
 } // namespace
 
@@ -52,10 +93,14 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
             tr("“%1” is not a country code: use two letters of ISO 3166-1, such as PK or IN.").arg(parameters.country));
     }
 
+    std::optional<QList<qint64>> organisationIds;
+    if (!parameters.viewName.trimmed().isEmpty())
+        organisationIds = organisationsOfView(db, document.parameters);
+
     ReportData data(db);
     document.allianceName = Metadata(db).value(Metadata::allianceName);
     document.title = ReportParameters::kindTitle(parameters.kind);
-    document.parameterLines = parameters.describe();
+    document.parameterLines = document.parameters.describe();
     if (networkId) {
         // The network as it is recorded, whatever spelling or acronym was asked for.
         const QString name =
@@ -64,7 +109,7 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
         document.parameterLines = document.parameters.describe();
     }
 
-    ReportContext context{data, document.parameters, networkId, document};
+    ReportContext context{data, document.parameters, networkId, document, organisationIds};
     switch (parameters.kind) {
     case ReportKind::MemberDirectory:
         MemberDirectoryReport::build(context);

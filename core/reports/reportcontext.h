@@ -19,6 +19,8 @@ struct ReportContext
     const ReportParameters &parameters;
     std::optional<qint64> networkId; ///< resolved from parameters.networkName
     ReportDocument &document;
+    /// Only these organisations (the ones a saved search lists); all when not set.
+    std::optional<QList<qint64>> organisationIds = std::nullopt;
 
     /// An SQL condition: @p column is the network or one of the networks under it ("1" without a network).
     QString networkCondition(const QString &column) const;

@@ -86,6 +86,10 @@ QStringList ReportParameters::describe() const
     }
     if (!country.isEmpty())
         lines << tr("Country: %1 (%2)").arg(CountryCatalog::instance().name(country), country);
+    if (!viewName.isEmpty()) {
+        lines << (viewDescription.isEmpty() ? tr("Saved search: %1").arg(viewName)
+                                            : tr("Saved search: %1 (%2)").arg(viewName, viewDescription));
+    }
     if (kind == ReportKind::MemberDirectory) {
         QStringList titles;
         for (const QString &key : columns.isEmpty() ? MemberDirectoryReport::defaultColumns() : columns)
@@ -117,6 +121,8 @@ QString ReportParameters::commandLine() const
         words << u"--to"_s << to.toString(Qt::ISODate);
     if (!country.isEmpty())
         words << u"--country"_s << country;
+    if (!viewName.isEmpty())
+        words << u"--view"_s << quoted(viewName);
     words << u"--page-size"_s << QPageSize::key(pageSize);
     if (kind == ReportKind::MemberDirectory && !columns.isEmpty())
         words << u"--columns"_s << quoted(columns.join(u','));
@@ -135,6 +141,9 @@ QString ReportParameters::canonical() const
     parts << u"country=%1"_s.arg(country);
     parts << u"page-size=%1"_s.arg(QPageSize::key(pageSize));
     parts << u"include-protected=%1"_s.arg(includeProtected ? u"yes"_s : u"no"_s);
+    // Only when used: the line of a report made without a saved search stays as it was.
+    if (!viewName.isEmpty())
+        parts << u"view=%1"_s.arg(viewName);
     if (kind == ReportKind::MemberDirectory)
         parts << u"columns=%1"_s.arg(
             (columns.isEmpty() ? MemberDirectoryReport::defaultColumns() : columns).join(u','));

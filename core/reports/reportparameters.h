@@ -31,6 +31,11 @@ struct ReportParameters
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     bool includeProtected = false; ///< participant codes and concern details, only when the user chose them
     QStringList columns;           ///< member directory: the column keys, empty for the default ones
+    /// Member directory: only the organisations the saved search of this name lists (of organisations or
+    /// memberships); empty for all of them.
+    QString viewName;
+    /// What the saved search keeps, in words (filled in when the report is built; not a parameter of its own).
+    QString viewDescription;
 
     /// The command-line names: member-directory, network-profile, ...
     static QString kindName(ReportKind kind);

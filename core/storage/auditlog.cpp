@@ -60,6 +60,7 @@ QString AuditLog::recordName(const QSqlDatabase &db, const QString &table, qint6
         {u"programs"_s, u"SELECT name FROM programs WHERE id = :id"_s},
         {u"support_groups"_s, u"SELECT name FROM support_groups WHERE id = :id"_s},
         {u"events"_s, u"SELECT name FROM events WHERE id = :id"_s},
+        {u"saved_views"_s, u"SELECT name FROM saved_views WHERE id = :id"_s},
         {u"memberships"_s, u"SELECT o.name, n.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
                            "JOIN networks n ON n.id = m.network_id WHERE m.id = :id"_s},
         {u"secretariat_terms"_s,

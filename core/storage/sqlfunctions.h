@@ -22,7 +22,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 QLocale sortLocale();
 
 /**
- * The locale the database at @p db orders names for, recorded when it was created or brought to data format 7 (so
+ * The locale the database at @p db orders names for, recorded when it was created or brought to data format 8 (so
  * that everyone sharing it sees one order, and stored sort keys stay valid); empty before that.
  */
 QString storedSortLocale(const QSqlDatabase &db);
@@ -39,7 +39,7 @@ QCollator sortCollator(const QSqlDatabase &db);
 QString collated(const QString &expression);
 
 /**
- * Creates on the connection (data format 7 or later) the TEMP triggers that give a name its sort key as it is
+ * Creates on the connection (data format 8 or later) the TEMP triggers that give a name its sort key as it is
  * written: a new row of networks, organisations or people, and a row whose key the file's trigger cleared because
  * its name changed. TEMP, because ad_sort_key() exists only in this program: the file stays writable by any tool.
  */

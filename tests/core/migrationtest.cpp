@@ -2,6 +2,7 @@
 #include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/savedviewrepository.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
@@ -11,6 +12,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -196,4 +198,84 @@ TEST_CASE("An import recorded by data format 5 keeps its undo record, and can st
     ImportBatches::redo(db, batchId);
     CHECK(names() == u"Rozan, Shirakat"_s);
     CHECK_FALSE(ImportBatches::get(db, batchId).undone.isValid());
+}
+
+TEST_CASE("A data format 6 file gains the saved searches and keeps its data", "[migration][savedview]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version6.alliancedesk"_s);
+    Test::makeOldFormat(path, 6, [](const QSqlDatabase &db) {
+        SqlQuery(db, u"INSERT INTO organisations (name, type, country) VALUES ('Rozan', 'ngo', 'PK'), "
+                     "('Shirakat', 'ngo', 'PK')"_s)
+            .exec();
+        SqlQuery table(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'saved_views'"_s);
+        table.exec();
+        REQUIRE(table.next());
+        REQUIRE(table.value(0).toInt() == 0); // data format 6 had none
+    });
+
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    CHECK(database->schemaVersion() == Database::currentSchemaVersion());
+    const QSqlDatabase db = database->connection();
+    SqlQuery names(db, u"SELECT group_concat(name, ', ') FROM (SELECT name FROM organisations ORDER BY name)"_s);
+    names.exec();
+    REQUIRE(names.next());
+    CHECK(names.value(0).toString() == u"Rozan, Shirakat"_s);
+
+    SavedViewRepository views(db);
+    CHECK(views.all().isEmpty());
+    SavedView view;
+    view.name = u"Pakistan"_s;
+    view.kind = ListKind::Organisations;
+    view.setFilter(u"country"_s, u"PK"_s);
+    views.add(view);
+    REQUIRE(views.find(u"pakistan"_s));
+    CHECK(views.find(u"pakistan"_s)->filter(u"country"_s) == QVariant(u"PK"_s));
+}
+
+TEST_CASE("Data format 8 gives names their sort keys; a name another program writes gets its key at the next opening",
+          "[migration][collation]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"version7.alliancedesk"_s);
+    Test::makeOldFormat(path, 7, [](const QSqlDatabase &db) {
+        SqlQuery(db, u"INSERT INTO organisations (name, type) VALUES ('Zanzibar Fathers', 'ngo'), "
+                     "('Œuvre des pères', 'ngo'), ('Réseau des hommes', 'ngo'), ('Rwanda Men', 'ngo')"_s)
+            .exec();
+    });
+    const auto orderBySortKey = [](const QSqlDatabase &db) {
+        SqlQuery names(db, u"SELECT group_concat(name, ', ') FROM (SELECT name FROM organisations "
+                           "ORDER BY sort_key, id)"_s);
+        names.exec();
+        REQUIRE(names.next());
+        return names.value(0).toString();
+    };
+    {
+        auto database = Database::open(path, Database::OpenMode::OpenExisting);
+        CHECK(database->schemaVersion() == 8);
+        CHECK(orderBySortKey(database->connection()) ==
+              u"Œuvre des pères, Réseau des hommes, Rwanda Men, Zanzibar Fathers"_s);
+        CHECK_FALSE(storedSortLocale(database->connection()).isEmpty());
+        // The program's own writes get their keys as they are made.
+        SqlQuery(database->connection(), u"INSERT INTO organisations (name, type) VALUES ('Ögon', 'ngo')"_s).exec();
+        CHECK(orderBySortKey(database->connection()) ==
+              u"Œuvre des pères, Ögon, Réseau des hommes, Rwanda Men, Zanzibar Fathers"_s);
+    }
+    {
+        // Another program (any SQLite tool: no AllianceDesk functions) can still write names; the key is cleared.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"another-tool"_s);
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        CHECK(query.exec(u"UPDATE organisations SET name = 'Abaad' WHERE name = 'Zanzibar Fathers'"_s));
+        CHECK(query.exec(u"INSERT INTO organisations (name, type) VALUES ('Bantu Men', 'ngo')"_s));
+        CHECK(query.exec(u"SELECT count(*) FROM organisations WHERE sort_key IS NULL"_s));
+        CHECK((query.next() && query.value(0).toInt() == 2));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"another-tool"_s);
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    CHECK(orderBySortKey(database->connection()) ==
+          u"Abaad, Bantu Men, Œuvre des pères, Ögon, Réseau des hommes, Rwanda Men"_s);
 }

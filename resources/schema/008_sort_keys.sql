@@ -1,4 +1,4 @@
--- Data format 7.
+-- Data format 8.
 -- Names are ordered as people of the alliance's language expect (accents with their letter: "Œuvre" among the O's,
 -- "Réseau" before "Rwanda"; case ignored; "Group 2" before "Group 10"), by ICU's collation for the locale recorded
 -- here as sort_locale. The big lists (networks, organisations, people) keep each name's ICU sort key, so that an
