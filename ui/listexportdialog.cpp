@@ -74,16 +74,10 @@ ListExportDialog::ListExportDialog(ListKind kind, QWidget *parent)
     m_delimiter->addItem(tr("Semicolon ( ; )"), QString(u';'));
     m_delimiter->addItem(tr("Comma ( , )"), QString(u','));
     m_delimiter->addItem(tr("Tab"), QString(u'\t'));
-    const QChar excelsDelimiter = ListExporter::defaultDelimiter(ListExporter::Values::Labels, locale());
-    m_delimiterNote = new QLabel(excelsDelimiter == u';' ? tr("Excel in your region expects a semicolon.")
-                                                         : tr("Excel in your region expects a comma."),
-                                 this);
+    m_delimiterNote = new QLabel(this);
     m_delimiterNote->setWordWrap(true);
-
-    auto *note = new QLabel(tr("Phone numbers are written in international format (+92 300 1234567), dates as "
-                               "2026-03-01. Protected details (participants, concerns) are never exported."),
-                            this);
-    note->setWordWrap(true);
+    m_valuesNote = new QLabel(this);
+    m_valuesNote->setWordWrap(true);
 
     // What was chosen last time; the first time, CSV for Excel, for people, with the separator Excel expects here.
     const QSettings settings;
@@ -123,7 +117,7 @@ ListExportDialog::ListExportDialog(ListKind kind, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_valuesNote);
     layout->addWidget(buttons);
     updateEnabled();
 }
@@ -167,7 +161,19 @@ void ListExportDialog::updateEnabled()
 {
     const bool csv = m_format->currentData().toString() != formatName(ListExporter::Format::Xlsx);
     m_delimiter->setEnabled(csv);
-    m_delimiterNote->setVisible(csv && values() == ListExporter::Values::Labels);
+    const bool forPeople = values() == ListExporter::Values::Labels;
+    const bool excelsSemicolon = ListExporter::defaultDelimiter(ListExporter::Values::Labels, locale()) == u';';
+    m_delimiterNote->setText(!forPeople        ? tr("Other programs usually expect a comma.")
+                             : excelsSemicolon ? tr("Excel in your region expects a semicolon.")
+                                               : tr("Excel in your region expects a comma."));
+    m_delimiterNote->setVisible(csv);
+    // The example number keeps together (no-break spaces).
+    m_valuesNote->setText(forPeople ? tr("Phone numbers are written in international format (%1), dates as "
+                                         "2026-03-01. Protected details (participants, concerns) are never exported.")
+                                          .arg(u"+92\u00A0300\u00A01234567"_s)
+                                    : tr("Codes are written as stored (active, PK), phone numbers in E.164 "
+                                         "(+923001234567), dates as 2026-03-01. Protected details (participants, "
+                                         "concerns) are never exported."));
 }
 
 void ListExportDialog::exportCurrentList(MainWindow *window)

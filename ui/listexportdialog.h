@@ -50,6 +50,7 @@ private:
     QComboBox *m_values = nullptr;
     QComboBox *m_delimiter = nullptr;
     QLabel *m_delimiterNote = nullptr;
+    QLabel *m_valuesNote = nullptr;
     /// The separator chosen for each form of values (labels, codes), as it is shown and will be remembered.
     QHash<int, QChar> m_delimiters;
 };

@@ -127,10 +127,19 @@ qsizetype ListExporter::exportList(const RecordLister &lister, const QString &pa
     // A verified phone number is written unquoted (see the class's comment): in E.164 for programs, in its
     // international format for people, but only when that has nothing but digits, spaces and dashes after the +
     // (an extension, " ext. 12", is neutralised like other text).
+    // A number whose groups after the country code all have three digits ("+996 555 550 108") is what Excel reads as
+    // a number in a locale that groups thousands with a space (French): its last two groups are joined
+    // ("+996 555 550108"), which no locale reads as a number.
     static const QRegularExpression e164(u"^\\+[1-9][0-9]{1,14}$"_s);
     static const QRegularExpression international(u"^\\+[0-9][0-9 -]*$"_s);
+    static const QRegularExpression thousands(u"^\\+[0-9]{1,3}( [0-9]{3})+$"_s);
     auto isLiteralPhone = [&](const QVariant &stored, const QString &cell) {
         return e164.match(stored.toString()).hasMatch() && (!forPeople || international.match(cell).hasMatch());
+    };
+    auto phoneCell = [&](QString cell) {
+        if (forPeople && thousands.match(cell).hasMatch())
+            cell.remove(cell.lastIndexOf(u' '), 1);
+        return cell;
     };
 
     QSaveFile file(path);
@@ -149,10 +158,12 @@ qsizetype ListExporter::exportList(const RecordLister &lister, const QString &pa
             for (int i = 0; i < columns.size(); ++i) {
                 const ListColumn &column = definition.columns.at(columns.at(i));
                 const QVariant &value = row.at(columns.at(i));
-                const QString cell = cellText(column, value);
+                QString cell = cellText(column, value);
+                const bool literalPhone = column.type == ListColumn::Type::Phone && isLiteralPhone(value, cell);
+                if (literalPhone)
+                    cell = phoneCell(cell);
                 cells << cell;
-                literal << ((numeric.at(i) && !value.isNull()) ||
-                            (column.type == ListColumn::Type::Phone && isLiteralPhone(value, cell)));
+                literal << ((numeric.at(i) && !value.isNull()) || literalPhone);
             }
             writer.writeRow(cells, literal);
         });

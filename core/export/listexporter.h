@@ -25,11 +25,12 @@ class RecordLister;
  *
  * Phone numbers in a CSV: a cell starting with + would be neutralised with a quote like any would-be formula, which
  * mangles "+923001234567" for every program but Excel. A verified number (stored in E.164) is written instead in
- * its international format ("+92 300 1234567"), unquoted: its spaces keep Excel from reading a number (9.23E+11), and
- * digits, spaces and dashes after a + make no formula Excel could run, so Excel keeps it as text; LibreOffice,
- * Python's csv and our own import read the number as it is (the import stores it in E.164 again). In the form for
- * programs it is written in E.164, unquoted. Anything else that could be a formula (a number kept as written, one
- * with an extension, any other text) is still neutralised.
+ * its international format ("+92 300 1234567"), unquoted: its spaces keep Excel from reading a number (9.23E+11),
+ * and digits, spaces and dashes after a + make no formula Excel could run, so Excel keeps it as text; LibreOffice,
+ * Python's csv and our own import read the number as it is (the import stores it in E.164 again). A number grouped
+ * like thousands ("+996 555 550 108") has its last two groups joined ("+996 555 550108"), as a space groups
+ * thousands in some locales. In the form for programs it is written in E.164, unquoted. Anything else that could be
+ * a formula (a number kept as written, one with an extension, any other text) is still neutralised.
  */
 class ListExporter
 {
