@@ -1,7 +1,7 @@
 #include "recordtablemodel.h"
 
+#include "listing/listformatter.h"
 #include "search/searchindex.h"
-#include "util/countrycatalog.h"
 #include "util/dates.h"
 #include "util/error.h"
 
@@ -162,11 +162,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return {};
         switch (column.type) {
         case ListColumn::Type::Code:
-            return Vocabulary::label(column.vocabulary, value.toString());
         case ListColumn::Type::Country:
-            return CountryCatalog::instance().displayName(value.toString());
         case ListColumn::Type::Boolean:
-            return value.toBool() ? tr("Yes") : tr("No");
+        case ListColumn::Type::Phone:
+            // The same labels as the exports (ListExporter), from the one place that makes them.
+            return ListFormatter::label(column, value);
         case ListColumn::Type::Id:
         case ListColumn::Type::Integer:
             return value.toLongLong();

@@ -105,6 +105,8 @@ int runExport(CommandContext &context, QStringList arguments)
     const QString search = CommandContext::takeOption(arguments, u"--search"_s);
     const QString viewName = CommandContext::takeOption(arguments, u"--view"_s);
     const QString encoding = CommandContext::takeOption(arguments, u"--encoding"_s, u"excel"_s);
+    const QString delimiter = CommandContext::takeOption(arguments, u"--delimiter"_s);
+    const bool codes = CommandContext::takeFlag(arguments, u"--codes"_s);
     if (arguments.isEmpty() && viewName.isEmpty())
         throw UsageError{tr("Which list? One of: networks, organisations, people, memberships, secretariat-terms, "
                             "programs, support-groups, meetings, events, concerns; or --view NAME.")};
@@ -124,11 +126,22 @@ int runExport(CommandContext &context, QStringList arguments)
             throw UsageError{tr("--encoding is excel (UTF-8 with a byte order mark) or utf8, not “%1”.").arg(encoding)};
     }
 
+    ListExporter::Options options;
+    options.format = *format;
+    options.values = codes ? ListExporter::Values::Codes : ListExporter::Values::Labels;
+    if (!delimiter.isEmpty()) {
+        if (*format == ListExporter::Format::Xlsx)
+            throw UsageError{tr("--delimiter is for a CSV file; an XLSX workbook has no separator.")};
+        options.delimiter = ListExporter::delimiterFromName(delimiter);
+        if (!options.delimiter)
+            throw UsageError{tr("--delimiter is comma, semicolon or tab, not “%1”.").arg(delimiter)};
+    }
+
     auto database = context.openDatabase();
     const SavedView state = listToRead(database->connection(), listName, viewName, search);
     RecordLister lister(database->connection(), state.kind);
     state.applyTo(lister);
-    const qsizetype rows = ListExporter::exportList(lister, out, *format);
+    const qsizetype rows = ListExporter::exportList(lister, out, options);
     context.print(tr("Wrote %n row(s) to %1.\n", static_cast<int>(rows))
                       .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
     return CommandContext::ExitSuccess;

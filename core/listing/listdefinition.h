@@ -36,6 +36,7 @@ struct ListColumn
         Date,    ///< ISO 8601 text
         Country, ///< ISO 3166-1 alpha-2
         Code,    ///< a code of `vocabulary`
+        Phone,   ///< a phone number: E.164 when verified, as written when not (ContactValues)
     };
 
     QString key;        ///< snake_case name in CSV headers and JSON

@@ -1,5 +1,9 @@
 #include "listformatter.h"
 
+#include "domain/contactvalues.h"
+#include "util/countrycatalog.h"
+
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +49,29 @@ QString ListFormatter::text(const ListColumn &column, const QVariant &value)
         return {};
     if (column.type == ListColumn::Type::Boolean)
         return value.toBool() ? u"true"_s : u"false"_s;
+    return value.toString();
+}
+
+QString ListFormatter::label(const ListColumn &column, const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (column.type) {
+    case ListColumn::Type::Code:
+        return Vocabulary::label(column.vocabulary, value.toString());
+    case ListColumn::Type::Country:
+        return CountryCatalog::instance().displayName(value.toString());
+    case ListColumn::Type::Boolean:
+        return value.toBool() ? QCoreApplication::translate("ListFormatter", "Yes")
+                              : QCoreApplication::translate("ListFormatter", "No");
+    case ListColumn::Type::Phone:
+        return ContactValues::displayPhone(value.toString());
+    case ListColumn::Type::Id:
+    case ListColumn::Type::Integer:
+    case ListColumn::Type::Text:
+    case ListColumn::Type::Date:
+        break;
+    }
     return value.toString();
 }
 

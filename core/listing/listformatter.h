@@ -26,6 +26,12 @@ public:
 
     /// A value as text: dates ISO 8601, booleans "yes"/"no" in tables and true/false elsewhere, NULL empty.
     static QString text(const ListColumn &column, const QVariant &value);
+    /**
+     * A value as people read it in the list, in the XLSX and in the CSV made for people: a code's label and "Yes"/"No"
+     * in the UI language, a country's name, a verified phone number in international format ("+92 300 1234567").
+     * Dates stay ISO 8601 (2026-03-01), which no reader in any locale takes for another day. NULL is empty.
+     */
+    static QString label(const ListColumn &column, const QVariant &value);
 
 private:
     void writeTable(QIODevice &out, const QList<QVariantList> &rows) const;
