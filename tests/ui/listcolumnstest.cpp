@@ -466,6 +466,53 @@ TEST_CASE("Add to Network with several organisations selected adds them all in o
     forgetLayouts();
 }
 
+TEST_CASE("At 1024×700 a list shows its names beside the detail pane, and more without it", "[ui][columns]")
+{
+    forgetLayouts();
+    QTemporaryDir dir;
+    MainWindow window;
+    openSample(window, dir.filePath(u"sample.alliancedesk"_s), 1024, 700);
+    window.showList(ListKind::Organisations);
+    QTableView *table = window.tableView();
+    REQUIRE(window.isDetailPaneShown());
+    const auto wholeInView = [&](const QString &key) {
+        const int index = column(window, key);
+        return !table->isColumnHidden(index) && table->columnViewportPosition(index) >= 0 &&
+               table->columnViewportPosition(index) + table->columnWidth(index) <= table->viewport()->width();
+    };
+    CHECK(wholeInView(u"name"_s));
+    CHECK(wholeInView(u"native_name"_s));
+    // An Urdu name starts at the right of its cell: in view too, not beyond the edge.
+    const qint64 lahore =
+        *OrganisationRepository(window.document()->connection()).findByName(u"Lahore Fathers' Forum"_s);
+    const QModelIndex urdu =
+        window.tableModel()->index(window.tableModel()->rowOf(lahore), column(window, u"native_name"_s));
+    CHECK(urdu.data().toString() == u"لاہور فادرز فورم"_s);
+    CHECK(table->visualRect(urdu).right() < table->viewport()->width());
+
+    viewAction(window, u"Detail Pane"_s)->trigger();
+    REQUIRE_FALSE(window.isDetailPaneShown());
+    for (const QString &key : {u"name"_s, u"native_name"_s, u"acronym"_s, u"type"_s})
+        CHECK(wholeInView(key));
+
+    // View › Columns lists the columns of the list shown, as the header's context menu does.
+    CHECK(table->horizontalHeader()->contextMenuPolicy() == Qt::CustomContextMenu);
+    QAction *columnsMenu = viewAction(window, u"Columns"_s);
+    REQUIRE(columnsMenu != nullptr);
+    REQUIRE(columnsMenu->menu() != nullptr);
+    emit columnsMenu->menu()->aboutToShow();
+    QStringList entries;
+    for (QAction *action : columnsMenu->menu()->actions()) {
+        if (!action->isSeparator())
+            entries << action->text().remove(u'&') +
+                           (action->isCheckable() && !action->isChecked() ? u" (hidden)"_s : QString());
+    }
+    CHECK(entries == QStringList{u"ID (hidden)"_s, u"Name"_s, u"Name in own script"_s, u"Acronym"_s, u"Type"_s,
+                                 u"Country"_s, u"Province (hidden)"_s, u"City"_s, u"Email"_s, u"Phone (hidden)"_s,
+                                 u"Website (hidden)"_s, u"Reset Columns"_s});
+    forgetLayouts();
+}
+
 TEST_CASE("Screenshots of the lists at 1024×700", "[.screenshots]")
 {
     forgetLayouts();
