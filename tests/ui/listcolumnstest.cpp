@@ -18,6 +18,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDir>
 #include <QHeaderView>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -510,6 +513,24 @@ TEST_CASE("At 1024×700 a list shows its names beside the detail pane, and more 
     CHECK(entries == QStringList{u"ID (hidden)"_s, u"Name"_s, u"Name in own script"_s, u"Acronym"_s, u"Type"_s,
                                  u"Country"_s, u"Province (hidden)"_s, u"City"_s, u"Email"_s, u"Phone (hidden)"_s,
                                  u"Website (hidden)"_s, u"Reset Columns"_s});
+
+    // Right-clicking the header shows the same entries.
+    QStringList popupEntries;
+    QTimer::singleShot(0, &window, [&] {
+        if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : popup->actions()) {
+                if (!action->isSeparator())
+                    popupEntries << action->text().remove(u'&');
+            }
+            popup->close();
+        }
+    });
+    QWidget *headerViewport = table->horizontalHeader()->viewport();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 5), headerViewport->mapToGlobal(QPoint(10, 5)));
+    QApplication::sendEvent(headerViewport, &event);
+    CHECK(popupEntries.size() == entries.size());
+    CHECK(popupEntries.value(1) == u"Name"_s);
+    CHECK(popupEntries.constLast() == u"Reset Columns"_s);
     forgetLayouts();
 }
 
@@ -539,5 +560,35 @@ TEST_CASE("Screenshots of the lists at 1024×700", "[.screenshots]")
     shoot(ListKind::People, u"small-people-no-pane"_s, u"Aisha"_s);
     shoot(ListKind::Programs, u"small-programs-no-pane"_s, u"EkSaath"_s);
     shoot(ListKind::Events, u"small-events-no-pane"_s, QString());
+
+    window.setDetailPaneShown(true);
+    window.showList(ListKind::Organisations);
+    RecordTableModel *model = window.tableModel();
+    const QSqlDatabase db = window.document()->connection();
+    const QList<qint64> chosen{*OrganisationRepository(db).findByName(u"ROZAN"_s),
+                               *OrganisationRepository(db).findByName(u"Sahoyog"_s),
+                               *OrganisationRepository(db).findByName(u"Men for Equality Initiative (Minsk)"_s)};
+    window.tableView()->setCurrentIndex(model->index(model->rowOf(chosen.at(0)), 1));
+    for (const qint64 id : chosen)
+        window.tableView()->selectionModel()->select(model->index(model->rowOf(id), 1),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.grab().save(u"/tmp/alliancedesk-shots/small-organisations-selected.png"_s);
+    for (QAction *action : window.tableView()->actions()) {
+        if (action->text().remove(u'&') == u"Add to Network…"_s)
+            action->trigger();
+    }
+    auto *dialog = window.findChild<AddToNetworkDialog *>();
+    REQUIRE(dialog != nullptr);
+    dialog->findChild<RecordPicker *>(u"network"_s)
+        ->setRecordId(*NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s));
+    QTest::qWait(50);
+    dialog->grab().save(u"/tmp/alliancedesk-shots/add-to-network-dialog.png"_s);
+    dialog->accept();
+    QCoreApplication::processEvents();
+    auto *result = window.findChild<QMessageBox *>(u"addToNetworkResult"_s);
+    REQUIRE(result != nullptr);
+    QTest::qWait(50);
+    result->grab().save(u"/tmp/alliancedesk-shots/add-to-network-result.png"_s);
+    result->close();
     forgetLayouts();
 }
