@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "backupactions.h"
+#include "collapsiblepane.h"
 #include "detailpane.h"
 #include "editors/recordactions.h"
 #include "globalsearchdialog.h"
 #include "importwizard.h"
+#include "listcolumns.h"
 #include "listexportdialog.h"
 #include "navigatormodel.h"
 #include "recentfiles.h"
@@ -84,8 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
         resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
     }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
-        m_splitter->setSizes({320, 600, 400}); // the navigator wide enough for most network names
+    if (!m_splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray())) {
+        // The navigator wide enough for most network names (it cuts the others in the middle), the detail pane
+        // beside the list; on a small screen (1024 pixels) both narrower, so that the list keeps its columns.
+        const int navigator = std::clamp(width() * 22 / 100, 220, 320);
+        const int detail = std::clamp(width() * 25 / 100, 250, 400);
+        m_splitter->setSizes({navigator, std::max(width() - navigator - detail, 300), detail});
+    }
+    m_detailToggle->update();
     updateTitle();
 }
 
@@ -119,7 +127,7 @@ void MainWindow::createWidgets()
     m_table = new QTableView;
     m_table->setObjectName(u"recordTable"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection); // several organisations: see setList()
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     // Fixed row heights: a view never measures 100,000 rows.
@@ -128,6 +136,7 @@ void MainWindow::createWidgets()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_listColumns = new ListColumns(m_table, this);
 
     auto *middle = new QWidget;
     auto *layout = new QVBoxLayout(middle);
@@ -143,6 +152,7 @@ void MainWindow::createWidgets()
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
     setCentralWidget(m_splitter);
 
     m_rowCount = new QLabel;
@@ -192,6 +202,7 @@ void MainWindow::createMenus()
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence::Refresh);
     recordActions->addViewActions(view);
+    createLayoutActions(view);
     m_savedSearches = new SavedSearchActions(this, view);
 
     ReportDialog::addReportsMenu(this);
@@ -226,6 +237,51 @@ void MainWindow::createEditMenu()
     edit->addAction(historyAction);
     edit->addSeparator();
     edit->addAction(tr("Your &Name in the Audit Trail…"), this, &MainWindow::askAuditName);
+}
+
+void MainWindow::createLayoutActions(QMenu *view)
+{
+    view->addSeparator();
+    QAction *detailPane = view->addAction(tr("&Detail Pane"));
+    detailPane->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_detailToggle = new CollapsiblePane(m_splitter, 2, detailPane, this);
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        m_listColumns->fillMenu(columns);
+    });
+}
+
+bool MainWindow::isDetailPaneShown() const
+{
+    return m_detailToggle->isShown();
+}
+
+void MainWindow::setDetailPaneShown(bool shown)
+{
+    m_detailToggle->setShown(shown);
+}
+
+QList<qint64> MainWindow::selectedRecordIds() const
+{
+    QList<qint64> ids;
+    if (!m_tableModel || !m_table->selectionModel())
+        return ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << m_tableModel->recordId(index.row());
+    return ids;
+}
+
+int MainWindow::selectedRowCount() const
+{
+    if (!m_table->selectionModel())
+        return 0;
+    int count = 0;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        count += range.height();
+    return count;
 }
 
 void MainWindow::askAuditName()
@@ -478,15 +534,15 @@ void MainWindow::setList(ListKind kind, std::optional<qint64> networkId, const Q
     }
     m_table->setModel(model);
     delete old;
+    // Organisations are added to a network several at a time; other lists act on one record.
+    m_table->setSelectionMode(kind == ListKind::Organisations ? QAbstractItemView::ExtendedSelection
+                                                              : QAbstractItemView::SingleSelection);
 
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
     connect(model, &RecordTableModel::failed, this, &MainWindow::listFailed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::tableRowChanged);
-    // Column widths from the first page only: measuring more rows would load them all on a big alliance.
-    m_table->horizontalHeader()->setResizeContentsPrecision(RecordTableModel::pageSize);
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < model->columnCount(); ++column)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    m_listColumns->apply(kind);
     updateRowCount();
     // A list opens on its first record, so the detail pane is never blank; a network's members keep the network
     // itself in the detail pane.

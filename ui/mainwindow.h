@@ -23,8 +23,10 @@ class QUndoGroup;
 namespace AllianceDesk {
 
 class BackupActions;
+class CollapsiblePane;
 class DetailPane;
 class GlobalSearchDialog;
+class ListColumns;
 class NavigatorModel;
 class RecordTableModel;
 class SavedSearchActions;
@@ -83,6 +85,15 @@ public:
     QTableView *tableView() const { return m_table; }
     RecordTableModel *tableModel() const { return m_tableModel; }
     DetailPane *detailPane() const { return m_detail; }
+    /// The columns of the list: shown, hidden, moved and resized per kind of list.
+    ListColumns *listColumns() const { return m_listColumns; }
+    /// The ids of the rows selected in the list, in the list's order (several only where a list allows it).
+    QList<qint64> selectedRecordIds() const;
+    /// How many rows are selected, without reading their ids.
+    int selectedRowCount() const;
+    /// Whether the detail pane takes a part of the window (View › Detail Pane); collapsed, the list has its room.
+    bool isDetailPaneShown() const;
+    void setDetailPaneShown(bool shown);
     /// Writes a consistent copy of the open database to @p path (refused when it exists); false, said, on failure.
     bool backUpTo(const QString &path);
     QLineEdit *searchField() const { return m_search; }
@@ -107,6 +118,8 @@ signals:
     void recordSelected(ListKind kind, qint64 id);
     /// The day's automatic backup was made, or was not due, or failed (said in the status bar).
     void dailyBackupFinished();
+    /// The rows selected in the list changed (not only the current one).
+    void selectionChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +127,7 @@ protected:
 private:
     void createMenus();
     void createEditMenu();
+    void createLayoutActions(QMenu *view);
     void askAuditName();
     void createWidgets();
     void newDatabase();
@@ -154,6 +168,8 @@ private:
     QTableView *m_table = nullptr;
     RecordTableModel *m_tableModel = nullptr;
     DetailPane *m_detail = nullptr;
+    ListColumns *m_listColumns = nullptr;
+    CollapsiblePane *m_detailToggle = nullptr;
     QLabel *m_rowCount = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_indexing = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,35 @@ qint64 MembershipRepository::add(const Membership &membership)
         previous = change.effectiveDate;
     }
     return id;
+}
+
+MembershipRepository::BatchResult MembershipRepository::addToNetwork(const QList<qint64> &organisationIds,
+                                                                     const Membership &details)
+{
+    SqlQuery existing(m_db, u"SELECT organisation_id FROM memberships WHERE network_id = :net"_s);
+    existing.bind(u":net"_s, details.networkId).exec();
+    QSet<qint64> members;
+    while (existing.next())
+        members.insert(existing.value(0).toLongLong());
+    BatchResult result;
+    QSet<qint64> seen;
+    for (const qint64 organisationId : organisationIds) {
+        if (seen.contains(organisationId))
+            continue;
+        seen.insert(organisationId);
+        if (members.contains(organisationId)) {
+            result.skipped << organisationId;
+            continue;
+        }
+        Membership membership = details;
+        membership.id = 0;
+        membership.organisationId = organisationId;
+        for (MembershipStatusChange &change : membership.history)
+            change.id = 0;
+        add(membership);
+        result.added << organisationId;
+    }
+    return result;
 }
 
 void MembershipRepository::changeStatus(qint64 membershipId, const MembershipStatusChange &change)

@@ -19,6 +19,18 @@ public:
 
     /// Adds a membership with its history (at least one status change, oldest first).
     qint64 add(const Membership &membership);
+    /// What addToNetwork() did: the organisations it made members, and those already members it left as they were.
+    struct BatchResult
+    {
+        QList<qint64> added;   ///< organisation ids, in the order given
+        QList<qint64> skipped; ///< organisation ids already in the network (whatever their status)
+    };
+    /**
+     * Makes each organisation of @p organisationIds a member of @p details' network, with @p details' role, status
+     * history, code-of-conduct date and notes; an organisation that already has a membership of that network (even
+     * a lapsed or withdrawn one, whose history is kept) is skipped; an id given twice counts once.
+     */
+    BatchResult addToNetwork(const QList<qint64> &organisationIds, const Membership &details);
     /// Appends a status change; it may not predate the latest one.
     void changeStatus(qint64 membershipId, const MembershipStatusChange &change);
     /// Saves the role, code-of-conduct date and notes; the status changes only through changeStatus().

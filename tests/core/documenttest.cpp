@@ -1,6 +1,8 @@
 #include "document/document.h"
 #include "document/changecommand.h"
 #include "storage/auditlog.h"
+#include "storage/membershiprepository.h"
+#include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
@@ -9,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
+
+#include <algorithm>
 
 using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
@@ -165,4 +169,86 @@ TEST_CASE("A redo over a connection that was closed is reported, never thrown", 
     city.exec();
     REQUIRE(city.next());
     CHECK(city.value(0).toString() != u"Lahore"_s);
+}
+
+TEST_CASE("Adding several organisations to a network is one undoable step that skips members", "[document][membership]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    const QSqlDatabase db = document->connection();
+    const qint64 pakistan = *NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s);
+    const qint64 sahoyog = *OrganisationRepository(db).findByName(u"Sahoyog"_s);
+    const QList<Membership> before = MembershipRepository(db).forNetwork(pakistan);
+    REQUIRE_FALSE(before.isEmpty());
+    const qint64 member = before.constFirst().organisationId;
+    REQUIRE(std::none_of(before.begin(), before.end(),
+                         [&](const Membership &membership) { return membership.organisationId == sahoyog; }));
+    // A lapsed membership is still a membership: its history is kept, it is not made again.
+    MembershipRepository(db).changeStatus(before.constFirst().id, {0, u"lapsed"_s, QDate(2026, 1, 5), QString()});
+    Organisation newcomer;
+    newcomer.name = u"Karachi Fathers' Circle"_s;
+    newcomer.nativeName = u"کراچی والدین حلقہ"_s;
+    const qint64 karachi = OrganisationRepository(db).add(newcomer);
+    const QString dumpBefore = Test::dumpDatabase(db, {u"audit_log"_s});
+    const int commandsBefore = document->undoStack()->count();
+
+    Membership details;
+    details.networkId = pakistan;
+    details.role = u"steering_committee"_s;
+    details.history = {{0, u"applicant"_s, QDate(2026, 11, 2), QString()}};
+    MembershipRepository::BatchResult result;
+    document->perform(u"Add 3 organisations to MenEngage Alliance Pakistan"_s, [&](const QSqlDatabase &connection) {
+        result = MembershipRepository(connection).addToNetwork({sahoyog, member, karachi, sahoyog}, details);
+    });
+    CHECK(result.added == QList<qint64>{sahoyog, karachi});
+    CHECK(result.skipped == QList<qint64>{member});
+    CHECK(document->undoStack()->count() == commandsBefore + 1);
+
+    const QList<Membership> after = MembershipRepository(db).forNetwork(pakistan);
+    CHECK(after.size() == before.size() + 2);
+    for (const qint64 organisation : {sahoyog, karachi}) {
+        const auto found = std::find_if(after.begin(), after.end(), [&](const Membership &membership) {
+            return membership.organisationId == organisation;
+        });
+        REQUIRE(found != after.end());
+        CHECK(found->role == u"steering_committee"_s);
+        CHECK(found->status() == u"applicant"_s);
+        REQUIRE(found->history.size() == 1);
+        CHECK(found->history.constFirst().effectiveDate == QDate(2026, 11, 2));
+    }
+    // The member skipped kept its own membership as it was.
+    const Membership kept = MembershipRepository(db).get(before.constFirst().id);
+    CHECK(kept.status() == u"lapsed"_s);
+    CHECK(kept.role == before.constFirst().role);
+
+    // One Undo takes back every membership the step made.
+    document->undoStack()->undo();
+    CHECK(Test::dumpDatabase(db, {u"audit_log"_s}) == dumpBefore);
+    CHECK(MembershipRepository(db).forNetwork(pakistan).size() == before.size());
+    document->undoStack()->redo();
+    CHECK(MembershipRepository(db).forNetwork(pakistan).size() == before.size() + 2);
+}
+
+TEST_CASE("Adding only organisations that are members already changes nothing and pushes no step",
+          "[document][membership]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    const QSqlDatabase db = document->connection();
+    const qint64 pakistan = *NetworkRepository(db).findByName(u"MenEngage Alliance Pakistan"_s);
+    const QList<Membership> members = MembershipRepository(db).forNetwork(pakistan);
+    REQUIRE(members.size() >= 2);
+    const QString dumpBefore = Test::dumpDatabase(db, {u"audit_log"_s});
+    Membership details;
+    details.networkId = pakistan;
+    details.history = {{0, u"active"_s, QDate(2026, 11, 2), QString()}};
+    MembershipRepository::BatchResult result;
+    document->perform(u"Add 2 organisations"_s, [&](const QSqlDatabase &connection) {
+        result = MembershipRepository(connection)
+                     .addToNetwork({members.at(0).organisationId, members.at(1).organisationId}, details);
+    });
+    CHECK(result.added.isEmpty());
+    CHECK(result.skipped == QList<qint64>{members.at(0).organisationId, members.at(1).organisationId});
+    CHECK(document->undoStack()->count() == 0);
+    CHECK(Test::dumpDatabase(db, {u"audit_log"_s}) == dumpBefore);
 }

@@ -1,5 +1,6 @@
 #include "recordactions.h"
 
+#include "addtonetworkdialog.h"
 #include "editorfactory.h"
 #include "handoverdialog.h"
 #include "historypanel.h"
@@ -18,6 +19,7 @@
 #include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTreeView>
 
@@ -81,6 +83,7 @@ RecordActions::RecordActions(MainWindow *window)
     table->addAction(m_edit);
     table->addAction(m_delete);
     table->addAction(m_changeStatus);
+    table->addAction(m_addToNetwork);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(table, &QAbstractItemView::activated, this, &RecordActions::editRecord);
 
@@ -91,6 +94,7 @@ RecordActions::RecordActions(MainWindow *window)
             m_history->reload();
     });
     connect(window, &MainWindow::recordSelected, this, &RecordActions::recordSelected);
+    connect(window, &MainWindow::selectionChanged, this, &RecordActions::updateActions);
 }
 
 void RecordActions::addViewActions(QMenu *view)
@@ -131,8 +135,11 @@ void RecordActions::updateActions()
     // A file on a read-only medium is read: its records open in their forms, which say why a change cannot be saved.
     const bool writable = open && !m_window->document()->database().isReadOnly();
     m_new->setEnabled(writable && currentKind().has_value());
+    // With several rows selected, Edit opens the current one; Delete, which cannot be taken back as easily as it is
+    // pressed, waits until one record is selected.
+    const bool several = m_window->selectedRowCount() > 1;
     m_edit->setEnabled(selected);
-    m_delete->setEnabled(writable && selected);
+    m_delete->setEnabled(writable && selected && !several);
     m_changeStatus->setEnabled(writable && selected && currentKind() == ListKind::Memberships);
     m_addToNetwork->setEnabled(writable && selected && currentKind() == ListKind::Organisations);
     m_handover->setEnabled(writable &&
@@ -177,6 +184,8 @@ void RecordActions::editRecord()
 
 void RecordActions::deleteRecord()
 {
+    if (m_window->selectedRowCount() > 1)
+        return;
     if (m_window->document() && currentKind() && currentId())
         RecordDeleter(m_window->document(), m_window).remove(*currentKind(), *currentId());
 }
@@ -201,6 +210,10 @@ void RecordActions::addToNetwork()
     // A membership of the organisation selected, the network the navigator shows (if any) chosen already.
     if (!m_window->document() || currentKind() != ListKind::Organisations || !currentId())
         return;
+    if (const QList<qint64> selected = m_window->selectedRecordIds(); selected.size() > 1) {
+        addSeveralToNetwork(selected);
+        return;
+    }
     MembershipForm *form = nullptr;
     try {
         form = new MembershipForm(m_window->document(), 0, m_window, navigatorNetwork(m_window), *currentId());
@@ -210,6 +223,28 @@ void RecordActions::addToNetwork()
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->open();
+}
+
+void RecordActions::addSeveralToNetwork(const QList<qint64> &organisationIds)
+{
+    AddToNetworkDialog *dialog = nullptr;
+    try {
+        dialog = new AddToNetworkDialog(m_window->document(), organisationIds, m_window, navigatorNetwork(m_window));
+    } catch (const Error &error) {
+        m_window->reportProblem(tr("Cannot open the record"), error.message());
+        return;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_window, [window = m_window, dialog] {
+        // Said in a box, not only in the status bar: those skipped are news the user may need to act on.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Add to Network"), dialog->resultText(),
+                                    QMessageBox::Ok, window);
+        box->setObjectName(u"addToNetworkResult"_s);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }
 
 void RecordActions::handOver()

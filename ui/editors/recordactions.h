@@ -45,9 +45,11 @@ public:
     void deleteRecord();
     void changeStatus();
     void handOver();
+    /// Adds the organisation selected to a network; with several selected, all of them at once (one undoable step).
     void addToNetwork();
 
 private:
+    void addSeveralToNetwork(const QList<qint64> &organisationIds);
     void updateActions();
     void openForm(ListKind kind, qint64 id);
 
