@@ -74,7 +74,7 @@ ImportHistoryDialog::ImportHistoryDialog(MainWindow *window)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::selectionChanged);
 
     // The table shows the start of each hash; the whole of the selected one is here, to select or copy.
@@ -253,6 +253,8 @@ bool ImportHistoryDialog::run(Action action)
         showMessage(error.message(), true);
         return false;
     }
+    // A file name in another script keeps its own direction inside the sentence ("(شراکت دار.csv)", not ".csv" moved).
+    const QString fileName = QChar(0x2068) + batch.fileName + QChar(0x2069);
     const QString path = document->database().path();
     // The worker commits on its own connection: the window hears of it once, from importBatchChanged(), rather than
     // also from the document's poll.
@@ -260,8 +262,8 @@ bool ImportHistoryDialog::run(Action action)
     QString error;
     const BackgroundTask::Outcome outcome = BackgroundTask::run(
         this,
-        action == Action::Undo ? tr("Undoing the import of %1…").arg(batch.fileName)
-                               : tr("Importing %1 again…").arg(batch.fileName),
+        action == Action::Undo ? tr("Undoing the import of %1…").arg(fileName)
+                               : tr("Importing %1 again…").arg(fileName),
         [path, id, action](const BackgroundTask::Progress &progress) {
             const std::unique_ptr<Database> database = Database::open(path);
             database->requireWritable();
@@ -289,12 +291,12 @@ bool ImportHistoryDialog::run(Action action)
                         ? tr("Import batch %1 (%2) was undone: %3 created records removed, %4 updated records "
                              "restored.")
                               .arg(id)
-                              .arg(batch.fileName)
+                              .arg(fileName)
                               .arg(batch.created)
                               .arg(batch.updated)
                         : tr("Import batch %1 (%2) was done again: %3 records created, %4 updated.")
                               .arg(id)
-                              .arg(batch.fileName)
+                              .arg(fileName)
                               .arg(batch.created)
                               .arg(batch.updated),
                     false);

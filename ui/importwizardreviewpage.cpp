@@ -83,16 +83,16 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     duplicateLayout->addWidget(m_duplicates);
     auto *countryLayout = new QVBoxLayout(m_countrySection);
     countryLayout->setContentsMargins(0, 0, 0, 0);
-    auto *countryNote = new QLabel(tr("These country names fit more than one country, and their rows say nothing "
-                                      "(phone code, city) that decides. Choose what each name means in this file, or "
-                                      "leave its rows rejected:"),
-                                   m_countrySection);
-    countryNote->setWordWrap(true);
+    // A short heading like the others: the summary above says what to do (a word-wrapped label here would take
+    // the height the problems need).
+    auto *countryNote = new QLabel(tr("Country names that fit more than one country:"), m_countrySection);
     countryLayout->addWidget(countryNote);
     countryLayout->addWidget(m_countries);
+    countryNote->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_countrySection->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_countrySection, 1);
+    layout->addWidget(m_countrySection);
     layout->addWidget(m_problemSection, 1);
     layout->addWidget(m_duplicateSection, 1);
     layout->addStretch(0);
@@ -181,8 +181,10 @@ void ImportWizardReviewPage::dryRunFinished()
         int rows = 0;
         for (const AmbiguousCountry &country : result.ambiguousCountries)
             rows += country.rows;
-        text +=
-            u' ' + tr("%n of the rejected row(s) only need you to say which country they mean, below.", nullptr, rows);
+        text += u' ' +
+                tr("%n of the rejected row(s) name a country that fits more than one and say nothing else (phone code, "
+                   "city) that decides: choose below what each name means, or leave them rejected.",
+                   nullptr, rows);
     }
     m_summary->setText(text);
 
@@ -210,6 +212,12 @@ void ImportWizardReviewPage::dryRunFinished()
     }
     m_countrySection->setVisible(!result.ambiguousCountries.isEmpty());
     m_countries->resizeColumnsToContents();
+    m_countries->resizeRowsToContents();
+    // As tall as its few names (up to six shown), leaving the room to the problems and duplicates.
+    int height = m_countries->horizontalHeader()->sizeHint().height() + 2 * m_countries->frameWidth();
+    for (int row = 0; row < m_countries->rowCount() && row < 6; ++row)
+        height += m_countries->rowHeight(row);
+    m_countries->setFixedHeight(height);
 
     m_problems->setRowCount(int(result.problems.size()));
     for (int row = 0; row < result.problems.size(); ++row) {

@@ -174,8 +174,8 @@ TEST_CASE("File > Import History lists every batch from the database and undoes 
     CHECK(dialog.selectedBatch() == first.batchId);
     CHECK(cell(1, ImportHistoryDialog::StateColumn).startsWith(u"Undone on "_s));
     CHECK(dialog.messageLabel()->text() ==
-          u"Import batch %1 (شراکت دار.csv) was undone: 3 created records removed, 0 updated records restored."_s.arg(
-              first.batchId));
+          u"Import batch %1 (\u2068شراکت دار.csv\u2069) was undone: 3 created records removed, 0 updated records "
+          "restored."_s.arg(first.batchId));
     CHECK_FALSE(dialog.undoButton()->isEnabled());
     REQUIRE(dialog.redoButton()->isEnabled());
     saveShot(dialog, u"import-history-undone"_s);

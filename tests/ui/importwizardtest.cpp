@@ -489,6 +489,7 @@ TEST_CASE("The import wizard asks what a country name that fits two countries me
     CHECK(wizard.dryRun().rejected == 3);
 
     congo->setCurrentIndex(congo->findData(u"CG"_s));
+    QApplication::processEvents(); // the page's layout, as the event loop would lay it out before painting
     saveShot(wizard, u"import-4-review-countries"_s);
 
     SECTION("Back and forward again keeps the choice")
