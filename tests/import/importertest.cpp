@@ -644,3 +644,42 @@ TEST_CASE("Countries one name may mean are told apart by name", "[import][countr
     CHECK(CountryCatalog::distinctName(u"CD"_s) == u"Congo Kinshasa (CD)"_s);
     CHECK(CountryCatalog::distinctName(u"KR"_s) == u"South Korea (KR)"_s);
 }
+
+TEST_CASE("An undo or redo of an import tells its progress part by part, and a cancel changes nothing",
+          "[import][undo]")
+{
+    TestDatabase test;
+    QByteArray csv = "name,country\n";
+    // More rows than one part of the undo record holds, so that the record has two parts.
+    for (int row = 0; row < 5001; ++row)
+        csv += "Organisation " + QByteArray::number(row) + ",PK\n";
+    const ImportResult result = import(test, writeFile(test, u"many.csv"_s, csv));
+    REQUIRE(result.created == 5001);
+    REQUIRE(count(test, u"SELECT count(*) FROM import_batch_changes WHERE batch_id = %1"_s.arg(result.batchId)) == 2);
+
+    const QString imported = Test::dumpDatabase(test.connection(), {u"search_"_s});
+    QList<std::pair<int, int>> told;
+    const auto cancelAfterFirst = [&told](int done, int total) {
+        told.append({done, total});
+        return done < 1;
+    };
+    CHECK_THROWS_AS(ImportBatches::undo(test.connection(), result.batchId, cancelAfterFirst), ImportCancelled);
+    CHECK(told == QList<std::pair<int, int>>{{0, 2}, {1, 2}});
+    CHECK(Test::dumpDatabase(test.connection(), {u"search_"_s}) == imported);
+    CHECK_FALSE(ImportBatches::get(test.connection(), result.batchId).undone.isValid());
+
+    told.clear();
+    ImportBatches::undo(test.connection(), result.batchId, [&told](int done, int total) {
+        told.append({done, total});
+        return true;
+    });
+    CHECK(told == QList<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}});
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 0);
+
+    told.clear();
+    CHECK_THROWS_AS(ImportBatches::redo(test.connection(), result.batchId, cancelAfterFirst), ImportCancelled);
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 0);
+    CHECK(ImportBatches::get(test.connection(), result.batchId).undone.isValid());
+    ImportBatches::redo(test.connection(), result.batchId);
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 5001);
+}
