@@ -4,6 +4,8 @@
 #include "importwizardworker.h"
 #include "mainwindow.h"
 
+#include "util/countrycatalog.h"
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -34,9 +36,11 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     , m_summary(new QLabel(this))
     , m_problemSection(new QWidget(this))
     , m_duplicateSection(new QWidget(this))
+    , m_countrySection(new QWidget(this))
     , m_policy(new QComboBox(this))
     , m_problems(new QTableWidget(0, 3, this))
     , m_duplicates(new QTableWidget(0, 4, this))
+    , m_countries(new QTableWidget(0, 3, this))
 {
     setTitle(tr("Review"));
     setSubTitle(tr("A trial run of the import: nothing has been written yet."));
@@ -52,7 +56,9 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
 
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_duplicates->setHorizontalHeaderLabels({tr("Line"), tr("Name in the file"), tr("Already there"), tr("Action")});
-    for (QTableWidget *table : {m_problems, m_duplicates}) {
+    m_countries->setObjectName(u"ambiguousCountries"_s);
+    m_countries->setHorizontalHeaderLabels({tr("Country in the file"), tr("Rows"), tr("Means")});
+    for (QTableWidget *table : {m_problems, m_duplicates, m_countries}) {
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +67,8 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     }
     m_duplicates->horizontalHeader()->setStretchLastSection(false);
     m_duplicates->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_countries->horizontalHeader()->setStretchLastSection(false);
+    m_countries->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     auto *problemLayout = new QVBoxLayout(m_problemSection);
     problemLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,13 +81,24 @@ ImportWizardReviewPage::ImportWizardReviewPage(ImportWizard *wizard)
     duplicateLayout->addWidget(new QLabel(tr("Duplicates:"), m_duplicateSection));
     duplicateLayout->addLayout(policyRow);
     duplicateLayout->addWidget(m_duplicates);
+    auto *countryLayout = new QVBoxLayout(m_countrySection);
+    countryLayout->setContentsMargins(0, 0, 0, 0);
+    // A short heading like the others: the summary above says what to do (a word-wrapped label here would take
+    // the height the problems need).
+    auto *countryNote = new QLabel(tr("Country names that fit more than one country:"), m_countrySection);
+    countryLayout->addWidget(countryNote);
+    countryLayout->addWidget(m_countries);
+    countryNote->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_countrySection->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_countrySection);
     layout->addWidget(m_problemSection, 1);
     layout->addWidget(m_duplicateSection, 1);
     layout->addStretch(0);
     m_problemSection->hide();
     m_duplicateSection->hide();
+    m_countrySection->hide();
 }
 
 void ImportWizardReviewPage::fillChoices(QComboBox *combo, DuplicatePolicy policy, bool brief)
@@ -95,19 +114,27 @@ QComboBox *ImportWizardReviewPage::choiceCombo(int row) const
     return qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 3));
 }
 
+QComboBox *ImportWizardReviewPage::countryCombo(int row) const
+{
+    return qobject_cast<QComboBox *>(m_countries->cellWidget(row, 2));
+}
+
 void ImportWizardReviewPage::initializePage()
 {
     m_checked = false;
     m_problems->setRowCount(0);
     m_duplicates->setRowCount(0);
+    m_countries->setRowCount(0);
     m_problemSection->hide();
     m_duplicateSection->hide();
+    m_countrySection->hide();
     m_summary->setText(tr("Checking %1…").arg(QFileInfo(m_wizard->filePath()).fileName()));
     emit completeChanged();
     ImportOptions options = m_wizard->options();
     options.dryRun = true;
     options.errorsPath.clear();
     options.rowChoices.clear();
+    options.countryChoices.clear(); // every ambiguous name is listed, with the choice made before if any
     options.onDuplicate = DuplicatePolicy::Skip;
     Database *database = m_wizard->mainWindow()->database();
     if (!database) {
@@ -150,7 +177,47 @@ void ImportWizardReviewPage::dryRunFinished()
     if (result.datesAmbiguous)
         text += u' ' + tr("Every date of the file reads both day first and month first; rows with such dates are "
                           "rejected.");
+    if (!result.ambiguousCountries.isEmpty()) {
+        int rows = 0;
+        for (const AmbiguousCountry &country : result.ambiguousCountries)
+            rows += country.rows;
+        text += u' ' +
+                tr("%n of the rejected row(s) name a country that fits more than one and say nothing else (phone code, "
+                   "city) that decides: choose below what each name means, or leave them rejected.",
+                   nullptr, rows);
+    }
     m_summary->setText(text);
+
+    m_countries->setRowCount(int(result.ambiguousCountries.size()));
+    const QHash<QString, QString> &chosenBefore = m_wizard->options().countryChoices;
+    for (int row = 0; row < result.ambiguousCountries.size(); ++row) {
+        const AmbiguousCountry &country = result.ambiguousCountries.at(row);
+        auto *name = new QTableWidgetItem(country.value);
+        name->setToolTip(tr("First on line %1").arg(country.firstLine));
+        m_countries->setItem(row, 0, name);
+        m_countries->setItem(row, 1, numberItem(country.rows));
+        auto *combo = new QComboBox(m_countries);
+        combo->addItem(tr("Leave these rows rejected"));
+        for (const QString &code : country.countries) {
+            combo->addItem(CountryCatalog::distinctName(code), code);
+            combo->setItemData(combo->count() - 1, CountryCatalog::instance().displayName(code), Qt::ToolTipRole);
+        }
+        // Back and forward again: the choice made before stays.
+        for (auto it = chosenBefore.cbegin(); it != chosenBefore.cend(); ++it) {
+            if (CountryCatalog::lookupKey(it.key()) == CountryCatalog::lookupKey(country.value))
+                combo->setCurrentIndex(qMax(0, combo->findData(it.value())));
+        }
+        m_countries->setCellWidget(row, 2, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizardReviewPage::storeCountryChoices);
+    }
+    m_countrySection->setVisible(!result.ambiguousCountries.isEmpty());
+    m_countries->resizeColumnsToContents();
+    m_countries->resizeRowsToContents();
+    // As tall as its few names (up to six shown), leaving the room to the problems and duplicates.
+    int height = m_countries->horizontalHeader()->sizeHint().height() + 2 * m_countries->frameWidth();
+    for (int row = 0; row < m_countries->rowCount() && row < 6; ++row)
+        height += m_countries->rowHeight(row);
+    m_countries->setFixedHeight(height);
 
     m_problems->setRowCount(int(result.problems.size()));
     for (int row = 0; row < result.problems.size(); ++row) {
@@ -196,7 +263,20 @@ bool ImportWizardReviewPage::validatePage()
         if (choice != options.onDuplicate)
             options.rowChoices.insert(m_duplicates->item(row, 0)->data(Qt::DisplayRole).toLongLong(), choice);
     }
+    storeCountryChoices();
     return true;
+}
+
+void ImportWizardReviewPage::storeCountryChoices()
+{
+    // Kept as soon as made, so that going back to change the mapping and coming here again keeps them.
+    QHash<QString, QString> &choices = m_wizard->options().countryChoices;
+    choices.clear();
+    for (int row = 0; row < m_countries->rowCount(); ++row) {
+        const QString code = countryCombo(row)->currentData().toString();
+        if (!code.isEmpty())
+            choices.insert(m_countries->item(row, 0)->text(), code);
+    }
 }
 
 } // namespace AllianceDesk

@@ -5,6 +5,7 @@
 #include "detailpane.h"
 #include "editors/recordactions.h"
 #include "globalsearchdialog.h"
+#include "importhistorydialog.h"
 #include "importwizard.h"
 #include "listcolumns.h"
 #include "listexportdialog.h"
@@ -180,6 +181,7 @@ void MainWindow::createMenus()
     updateRecentMenu();
     file->addSeparator();
     ImportWizard::addImportAction(this, file);
+    ImportHistoryDialog::addAction(this, file);
     file->addAction(tr("&Export List…"), this, [this] { ListExportDialog::exportCurrentList(this); });
     file->addAction(tr("&Back Up…"), m_backups, &BackupActions::backUpDialog);
     file->addAction(tr("&Restore from a Backup…"), m_backups, &BackupActions::restoreDialog);

@@ -9,6 +9,7 @@
 #include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
+#include "util/countrycatalog.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int runImport(CommandContext &context, QStringList arguments)
     const QString joined = CommandContext::takeOption(arguments, u"--joined"_s);
     const QString policy = CommandContext::takeOption(arguments, u"--on-duplicate"_s, u"skip"_s);
     const QString dateOrder = CommandContext::takeOption(arguments, u"--date-order"_s, u"auto"_s);
+    const QStringList countries = CommandContext::takeOptions(arguments, u"--country"_s);
     options.dryRun = CommandContext::takeFlag(arguments, u"--dry-run"_s);
     options.errorsPath = CommandContext::takeOption(arguments, u"--errors"_s);
     const bool json = CommandContext::takeJsonFormat(arguments);
@@ -74,6 +76,29 @@ int runImport(CommandContext &context, QStringList arguments)
         if (equals <= 0)
             throw UsageError{tr("--map takes “HEADER=field”, not “%1”.").arg(map)};
         options.mapOverrides.append({map.left(equals).trimmed(), map.mid(equals + 1).trimmed()});
+    }
+    for (const QString &country : countries) {
+        const qsizetype equals = country.lastIndexOf(u'=');
+        const QString name = country.left(equals).trimmed();
+        const QString code = country.mid(equals + 1).trimmed().toUpper();
+        if (equals <= 0 || name.isEmpty())
+            throw UsageError{
+                tr("--country takes “NAME=CODE” (for example --country \"Congo=CG\"), not “%1”.").arg(country)};
+        if (!CountryCatalog::instance().isValid(code))
+            throw UsageError{tr("--country “%1”: “%2” is not an ISO 3166 country code (for example CG or CD).")
+                                 .arg(country, country.mid(equals + 1).trimmed())};
+        const QStringList candidates = CountryCatalog::instance().candidates(name);
+        if (candidates.size() < 2)
+            throw UsageError{tr("--country “%1”: “%2” does not fit several countries, so there is nothing to choose.")
+                                 .arg(country, name)};
+        if (!candidates.contains(code)) {
+            QStringList named;
+            for (const QString &candidate : candidates)
+                named << CountryCatalog::distinctName(candidate);
+            throw UsageError{
+                tr("--country “%1”: “%2” may be %3, not %4.").arg(country, name, named.join(tr(" or ")), code)};
+        }
+        options.countryChoices.insert(name, code);
     }
     if (!options.networkName.isEmpty() && options.kind != ImportKind::Organisations)
         throw UsageError{tr("--network makes imported organisations members of a network; it does not apply to "
@@ -161,6 +186,12 @@ int runImport(CommandContext &context, QStringList arguments)
                                           {u"field"_s, value.field},
                                           {u"value"_s, value.value},
                                           {u"reason"_s, value.reason}});
+        QJsonArray ambiguousCountries;
+        for (const AmbiguousCountry &country : result.ambiguousCountries)
+            ambiguousCountries.append(QJsonObject{{u"value"_s, country.value},
+                                                  {u"countries"_s, QJsonArray::fromStringList(country.countries)},
+                                                  {u"rows"_s, country.rows},
+                                                  {u"first_line"_s, country.firstLine}});
         QJsonObject object{{u"file"_s, QFileInfo(path).fileName()},
                            {u"kind"_s, kindName},
                            {u"encoding"_s, result.encoding},
@@ -177,6 +208,7 @@ int runImport(CommandContext &context, QStringList arguments)
                            {u"unverified_values"_s, unverified},
                            {u"dry_run"_s, result.dryRun},
                            {u"dates_ambiguous"_s, result.datesAmbiguous},
+                           {u"ambiguous_countries"_s, ambiguousCountries},
                            {u"sha256"_s, result.sha256},
                            {u"batch"_s, result.batchId ? QJsonValue(result.batchId) : QJsonValue()},
                            {u"notes"_s, QJsonArray::fromStringList(result.notes)},
@@ -221,6 +253,19 @@ int runImport(CommandContext &context, QStringList arguments)
         if (result.datesAmbiguous)
             text += tr("Every date of the file reads both day first and month first: rows with such dates were "
                        "rejected; run again with --date-order dmy or --date-order mdy.\n");
+        for (const AmbiguousCountry &country : result.ambiguousCountries) {
+            QStringList named;
+            for (const QString &code : country.countries)
+                named << CountryCatalog::distinctName(code);
+            text +=
+                QCoreApplication::translate("CommandLine",
+                                            "“%1” (%n row(s), first on line %2) may be %3: those rows were "
+                                            "rejected; to decide, run again with --country \"%1=CODE\" (CODE: %4).\n",
+                                            nullptr, country.rows)
+                    .arg(country.value)
+                    .arg(country.firstLine)
+                    .arg(named.join(tr(" or ")), country.countries.join(tr(" or ")));
+        }
         context.print(text);
     }
     for (qsizetype i = 0; i < result.problems.size() && i < problemsShown; ++i) {

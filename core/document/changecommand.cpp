@@ -71,7 +71,11 @@ ImportCommand::ImportCommand(Document &document, const QString &text, qint64 bat
 void ImportCommand::undo()
 {
     // The same undo as `alliancedesk-cli undo-import`: the batch's parts one at a time, and the batch marked undone.
-    m_document.runFromStack(*this, [this](const QSqlDatabase &db) { ImportBatches::undo(db, m_batchId); });
+    // A batch undone meanwhile from the import history or the command line is already as this step wants it.
+    m_document.runFromStack(*this, [this](const QSqlDatabase &db) {
+        if (!ImportBatches::get(db, m_batchId).undone.isValid())
+            ImportBatches::undo(db, m_batchId);
+    });
 }
 
 void ImportCommand::redo()
@@ -80,7 +84,10 @@ void ImportCommand::redo()
         m_skipFirstRedo = false;
         return;
     }
-    m_document.runFromStack(*this, [this](const QSqlDatabase &db) { ImportBatches::redo(db, m_batchId); });
+    m_document.runFromStack(*this, [this](const QSqlDatabase &db) {
+        if (ImportBatches::get(db, m_batchId).undone.isValid())
+            ImportBatches::redo(db, m_batchId);
+    });
 }
 
 } // namespace AllianceDesk

@@ -34,7 +34,9 @@ private:
 
 /**
  * An import batch on the undo stack. Its record can be far larger than an edit's and stays in the database
- * (ImportBatches): undo and redo apply it part by part, and keep the batch's "undone" mark in step.
+ * (ImportBatches): undo and redo apply it part by part, and keep the batch's "undone" mark in step. A batch found
+ * already undone by undo() (or standing, by redo()) — from the import history or the command line — is left as it
+ * is: the step only moves the stack, never undoes twice nor fails.
  */
 class ImportCommand : public QUndoCommand
 {

@@ -59,6 +59,33 @@ void Document::pushImport(const QString &text, qint64 batchId)
     emit changed();
 }
 
+void Document::importBatchChanged(qint64 batchId)
+{
+    const int index = m_undoStack.index();
+    const auto importOf = [this, batchId](int at) {
+        const auto *command = dynamic_cast<const ImportCommand *>(m_undoStack.command(at));
+        return command && command->batchId() == batchId;
+    };
+    bool undone = false;
+    try {
+        undone = ImportBatches::get(connection(), batchId).undone.isValid();
+    } catch (const Error &) {
+        // Unreadable now: the stack stays as it is, and its command checks the batch again when it runs.
+        undone = false;
+    }
+    // Each step runs the command, which finds the batch already as wanted, changes nothing and emits changed().
+    if (undone && index > 0 && importOf(index - 1)) {
+        m_undoStack.undo();
+        return;
+    }
+    if (!undone && index < m_undoStack.count() && importOf(index)) {
+        m_undoStack.redo();
+        return;
+    }
+    m_dataVersion = dataVersion();
+    emit changed();
+}
+
 void Document::runFromStack(QUndoCommand &command, const std::function<void(const QSqlDatabase &)> &work)
 {
     try {

@@ -39,6 +39,15 @@ public:
     /// Pushes import batch @p batchId, already made and committed on another connection, as one undoable command.
     void pushImport(const QString &text, qint64 batchId);
 
+    /**
+     * Import batch @p batchId was undone or done again on another connection (the import history, the command
+     * line): brings the undo stack in step and emits changed(). When the batch's command is the next one Edit >
+     * Undo (or Redo) would run, the stack steps over it without touching the data, so that the menu offers what can
+     * still be done ("Redo Import …" after an undo); further down the stack the command finds the batch as it is
+     * when its turn comes and only steps (see ImportCommand).
+     */
+    void importBatchChanged(qint64 batchId);
+
     /// Emits changed() if another connection committed since the last look (also checked on a timer).
     void checkForExternalChanges();
     /**

@@ -1,5 +1,6 @@
 #include "importbatches.h"
 
+#include "importcancelled.h"
 #include "storage/auditlog.h"
 #include "storage/changeset.h"
 #include "storage/sqlquery.h"
@@ -20,7 +21,7 @@ QString tr(const char *text)
 }
 
 const auto columns = u"id, kind, file_name, sha256, encoding, delimiter, mapping, created, updated, skipped, rejected, "
-                     "started_at, finished_at, user_name, undone_at"_s;
+                     "started_at, finished_at, user_name, undone_at, undone_by"_s;
 
 ImportBatch readBatch(SqlQuery &query)
 {
@@ -40,6 +41,7 @@ ImportBatch readBatch(SqlQuery &query)
     batch.finished = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
     batch.user = query.value(13).toString();
     batch.undone = QDateTime::fromString(query.value(14).toString(), Qt::ISODateWithMs);
+    batch.undoneBy = query.value(15).toString();
     return batch;
 }
 
@@ -50,14 +52,33 @@ enum class Direction
 };
 
 /// Applies batch @p id's parts one at a time (never the whole record in memory): undone from the last to the first.
-void applyParts(const QSqlDatabase &db, qint64 id, Direction direction)
+void applyParts(const QSqlDatabase &db, const ImportBatch &batch, Direction direction,
+                const ImportBatches::Progress &progress)
 {
+    int total = 0;
+    if (progress) {
+        SqlQuery count(db, u"SELECT count(*) FROM import_batch_changes WHERE batch_id = :id"_s);
+        count.bind(u":id"_s, batch.id).exec();
+        total = count.next() ? count.value(0).toInt() : 0;
+    }
+    const auto cancelled = [&] {
+        return ImportCancelled((direction == Direction::Undo
+                                    ? tr("The undo of import batch %1 (%2) was cancelled; nothing was changed.")
+                                    : tr("Doing import batch %1 (%2) again was cancelled; nothing was changed."))
+                                   .arg(batch.id)
+                                   .arg(batch.fileName));
+    };
+    if (progress && !progress(0, total))
+        throw cancelled();
     SqlQuery parts(db, u"SELECT changeset FROM import_batch_changes WHERE batch_id = :id ORDER BY part %1"_s.arg(
                            direction == Direction::Undo ? u"DESC"_s : u"ASC"_s));
-    parts.bind(u":id"_s, id).exec();
+    parts.bind(u":id"_s, batch.id).exec();
+    int done = 0;
     while (parts.next()) {
         const QByteArray changeset = parts.value(0).toByteArray();
         Changesets::apply(db, direction == Direction::Undo ? Changesets::invert(changeset) : changeset);
+        if (progress && !progress(++done, total))
+            throw cancelled();
     }
 }
 
@@ -139,7 +160,7 @@ ImportBatch ImportBatches::get(const QSqlDatabase &db, qint64 id)
     return readBatch(query);
 }
 
-void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
+void ImportBatches::undo(const QSqlDatabase &db, qint64 id, const Progress &progress)
 {
     Transaction transaction(db);
     const ImportBatch batch = get(db, id);
@@ -148,7 +169,7 @@ void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
                                 .arg(id)
                                 .arg(batch.fileName, batch.undone.toLocalTime().toString(Qt::ISODate)));
     try {
-        applyParts(db, id, Direction::Undo);
+        applyParts(db, batch, Direction::Undo, progress);
     } catch (const ConflictError &conflict) {
         // The usual cause: a later import updated the same records. Name it, since undoing it first is the fix.
         SqlQuery later(db, u"SELECT id, file_name FROM import_batches WHERE id > :id AND undone_at IS NULL "
@@ -166,7 +187,7 @@ void ImportBatches::undo(const QSqlDatabase &db, qint64 id)
     transaction.commit();
 }
 
-void ImportBatches::redo(const QSqlDatabase &db, qint64 id)
+void ImportBatches::redo(const QSqlDatabase &db, qint64 id, const Progress &progress)
 {
     Transaction transaction(db);
     const ImportBatch batch = get(db, id);
@@ -174,7 +195,7 @@ void ImportBatches::redo(const QSqlDatabase &db, qint64 id)
         throw RuleViolation(
             tr("Import batch %1 (%2) was not undone; there is nothing to redo.").arg(id).arg(batch.fileName));
     try {
-        applyParts(db, id, Direction::Redo);
+        applyParts(db, batch, Direction::Redo, progress);
     } catch (const ConflictError &conflict) {
         throw ConflictError(tr("Import batch %1 (%2) cannot be done again: %3 Undo the changes made since first.")
                                 .arg(id)

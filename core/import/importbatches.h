@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace AllianceDesk {
 
 /// One recorded import.
@@ -27,6 +29,7 @@ struct ImportBatch
     QDateTime finished;
     QString user;
     QDateTime undone; ///< invalid while the batch stands
+    QString undoneBy; ///< who undid it
 };
 
 /// The record of every import (file, SHA-256, mapping, counts, time, user, its changes in parts) and its exact undo.
@@ -57,17 +60,20 @@ public:
     static QList<ImportBatch> list(const QSqlDatabase &db);
     static ImportBatch get(const QSqlDatabase &db, qint64 id);
 
+    /// Told how many parts of a batch's record were applied of how many; returning false cancels (nothing changes).
+    using Progress = std::function<bool(int done, int total)>;
+
     /**
      * Undoes batch @p id in one transaction: removes what it created and restores what it updated, exactly.
      * Throws a RuleViolation when the batch is unknown or already undone, a ConflictError when a record it touched
-     * was changed since (then nothing is changed).
+     * was changed since, ImportCancelled when @p progress returned false (in each case nothing is changed).
      */
-    static void undo(const QSqlDatabase &db, qint64 id);
+    static void undo(const QSqlDatabase &db, qint64 id, const Progress &progress = {});
     /**
      * Applies batch @p id's changes again after an undo, in one transaction, and clears its undone mark. Throws as
      * undo() does: a RuleViolation when it stands, a ConflictError when a record it touched was changed since.
      */
-    static void redo(const QSqlDatabase &db, qint64 id);
+    static void redo(const QSqlDatabase &db, qint64 id, const Progress &progress = {});
 
 private:
     static void markUndone(const QSqlDatabase &db, qint64 id, bool undone);

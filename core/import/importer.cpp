@@ -13,6 +13,7 @@
 #include "storage/networkrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
+#include "util/countrycatalog.h"
 #include "valuenormaliser.h"
 
 #include <QBuffer>
@@ -20,6 +21,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 #include <filesystem>
 
@@ -257,7 +259,12 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
     const int dateColumn = qMax(probe.columnOf(ImportField::Date), probe.columnOf(ImportField::Joined)) - 1;
     if (result.dateOrder == DateOrder::Auto && dateColumn >= 0)
         result.dateOrder = scanDateOrder(dateColumn, result.datesAmbiguous);
-    const RowNormaliser normaliser(m_options.kind, m_mapping, int(m_headers.size()), result.dateOrder);
+    RowNormaliser normaliser(m_options.kind, m_mapping, int(m_headers.size()), result.dateOrder);
+    normaliser.setCountryChoices(m_options.countryChoices);
+    // Country names that fit several countries: those left undecided (by lookup key, in result.ambiguousCountries),
+    // and the rows the user's choice decided (for a note).
+    QHash<QString, qsizetype> ambiguousIndex;
+    QMap<QString, QPair<QString, int>> chosenCountries;
 
     const qint64 networkId = findNetwork(db);
     CsvReader reader(file, m_dialect, m_fileName);
@@ -303,9 +310,26 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
                 ImportBatches::addChanges(db, batchId, recorder.takeChangeset());
             if (progress && result.rows % progressEvery == 0 && !progress(pipeline.bytesRead(), size))
                 throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
+            if (!prepared->row.countryCandidates.isEmpty()) {
+                const QString value = prepared->row.value(ImportField::Country);
+                const QString key = CountryCatalog::lookupKey(value);
+                auto known = ambiguousIndex.constFind(key);
+                if (known == ambiguousIndex.constEnd()) {
+                    known = ambiguousIndex.insert(key, result.ambiguousCountries.size());
+                    result.ambiguousCountries.append({value, prepared->row.countryCandidates, 0, prepared->row.line});
+                }
+                ++result.ambiguousCountries[*known].rows;
+            }
             if (!prepared->problems.isEmpty()) {
                 reject(prepared->problems);
                 continue;
+            }
+            if (prepared->row.countryChosen) {
+                const QString written = prepared->row.rawFields.value(normaliser.columnOf(ImportField::Country) - 1);
+                auto &chosen = chosenCountries[CountryCatalog::lookupKey(written)];
+                if (chosen.first.isEmpty())
+                    chosen.first = ValueNormaliser::text(written);
+                ++chosen.second;
             }
             RecordWriter::Outcome outcome = writer.write(prepared->row, decide);
             if (outcome.joined && outcome.kind != RecordWriter::Outcome::Kind::Rejected)
@@ -354,6 +378,17 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
     if (const QStringList missing = missingFields(); !missing.isEmpty())
         throw RuleViolation(tr("No column of %1 gives the %2; map one (the columns are: %3). Nothing was imported.")
                                 .arg(m_fileName, missing.join(tr(" or ")), m_headers.join(u", "_s)));
+    for (auto it = chosenCountries.cbegin(); it != chosenCountries.cend(); ++it) {
+        QString chosen;
+        for (auto choice = m_options.countryChoices.cbegin(); choice != m_options.countryChoices.cend(); ++choice) {
+            if (CountryCatalog::lookupKey(choice.key()) == it.key())
+                chosen = choice.value().trimmed().toUpper();
+        }
+        result.notes << QCoreApplication::translate("Importer",
+                                                    "%n row(s) naming “%1” as their country were given %2, as chosen.",
+                                                    nullptr, it->second)
+                            .arg(it->first, CountryCatalog::distinctName(chosen));
+    }
     if (progress && !progress(size, size))
         throw ImportCancelled(tr("The import of %1 was cancelled; nothing was changed.").arg(m_fileName));
     result.sha256 = reader.sha256Hex();

@@ -32,6 +32,12 @@ struct ImportOptions
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     QHash<qint64, DuplicatePolicy> rowChoices; ///< by line: the user's choice for one duplicate row
     DateOrder dateOrder = DateOrder::Auto;
+    /**
+     * The user's choice for a country name that fits several countries ("Congo" -> "CG"): given to the rows whose
+     * country it is when the rest of the row does not decide (names compared as CountryCatalog::lookupKey does). A
+     * name without a choice leaves its rows rejected.
+     */
+    QHash<QString, QString> countryChoices;
     bool dryRun = false; ///< do everything, then roll back
     QString errorsPath;  ///< where rejected rows are written (CSV with a reason column), if set
 };

@@ -39,6 +39,15 @@ struct DuplicateMatch
     DuplicatePolicy applied = DuplicatePolicy::Skip;
 };
 
+/// A country name of the file that fits several countries, in rows that do not say which (rejected unless chosen).
+struct AmbiguousCountry
+{
+    QString value;         ///< as the first such row writes it
+    QStringList countries; ///< the alpha-2 codes it may name
+    int rows = 0;          ///< how many rows write it and do not say which
+    qint64 firstLine = 0;
+};
+
 /// What an import did (or, for a dry run, would do).
 struct ImportResult
 {
@@ -60,10 +69,11 @@ struct ImportResult
     LineEncodings lineEncodings; ///< which lines were not UTF-8 (for a file read line by line)
     QString delimiter;
     QString mappingJson;
-    QStringList notes;                       ///< what the import decided on the user's behalf (Importer::notes())
-    QList<RowProblem> problems;              ///< the first ones (all are in the errors file)
-    QList<DuplicateMatch> duplicates;        ///< the first ones
-    QList<UnverifiedValue> unverifiedValues; ///< the first ones
+    QStringList notes;                          ///< what the import decided on the user's behalf (Importer::notes())
+    QList<RowProblem> problems;                 ///< the first ones (all are in the errors file)
+    QList<DuplicateMatch> duplicates;           ///< the first ones
+    QList<UnverifiedValue> unverifiedValues;    ///< the first ones
+    QList<AmbiguousCountry> ambiguousCountries; ///< each country name left undecided, in the order first met
 
     static constexpr int listLimit = 2000;
 };

@@ -96,6 +96,13 @@ RowNormaliser::RowNormaliser(ImportKind kind, ColumnMapping mapping, int headerW
     }
 }
 
+void RowNormaliser::setCountryChoices(const QHash<QString, QString> &choices)
+{
+    m_countryChoices.clear();
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        m_countryChoices.insert(CountryCatalog::lookupKey(it.key()), it.value().trimmed().toUpper());
+}
+
 QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRow &row) const
 {
     QList<RowProblem> problems;
@@ -106,6 +113,8 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
     row.joined = QDate();
     row.attendance = 0;
     row.unverified.clear();
+    row.countryCandidates.clear();
+    row.countryChosen = false;
     for (QString &value : row.values)
         value.clear();
 
@@ -148,12 +157,23 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
         if (!country.code.isEmpty()) {
             row.values[size_t(F::Country)] = country.code;
         } else if (!country.ambiguous.isEmpty()) {
+            const QString chosen = m_countryChoices.value(CountryCatalog::lookupKey(row.value(F::Country)));
             QStringList named;
             for (const QString &code : country.ambiguous)
-                named << tr("%1 (%2)").arg(CountryCatalog::instance().name(code), code);
-            problem(F::Country, tr("“%1” may be %2, and the rest of the row does not say which: write the country's "
-                                   "code, or a phone number with its country code")
-                                    .arg(row.value(F::Country), named.join(tr(" or "))));
+                named << CountryCatalog::distinctName(code);
+            if (country.ambiguous.contains(chosen)) {
+                row.values[size_t(F::Country)] = chosen;
+                row.countryChosen = true;
+            } else if (!chosen.isEmpty()) {
+                problem(F::Country, tr("“%1” may be %2; the country chosen for it, %3, is neither")
+                                        .arg(row.value(F::Country), named.join(tr(" or ")), chosen));
+            } else {
+                row.countryCandidates = country.ambiguous;
+                problem(F::Country, tr("“%1” may be %2, and the rest of the row does not say which: write the "
+                                       "country's code, or a phone number with its country code, or choose the "
+                                       "country for this name")
+                                        .arg(row.value(F::Country), named.join(tr(" or "))));
+            }
         } else {
             problem(F::Country,
                     tr("“%1” is not a country (a name or an ISO code is expected)").arg(row.value(F::Country)));

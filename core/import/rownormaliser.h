@@ -5,6 +5,7 @@
 #include "importresult.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <array>
 
@@ -21,6 +22,8 @@ struct NormalisedRow
     QStringList focusAreas;
     QStringList rawFields;             ///< the row as read, for the errors file
     QList<UnverifiedValue> unverified; ///< values kept as written because they could not be verified
+    QStringList countryCandidates;     ///< the countries its country name may be, when it stays undecided
+    bool countryChosen = false;        ///< its country name fits several and the user's choice decided it
 
     const QString &value(ImportField field) const { return values[size_t(field)]; }
     bool has(ImportField field) const { return !values[size_t(field)].isEmpty(); }
@@ -35,6 +38,9 @@ class RowNormaliser
 {
 public:
     RowNormaliser(ImportKind kind, ColumnMapping mapping, int headerWidth, DateOrder order);
+
+    /// The user's choices for country names that fit several countries (ImportOptions::countryChoices).
+    void setCountryChoices(const QHash<QString, QString> &choices);
 
     /// Fills @p row; returns the row's problems (none when it can be imported).
     QList<RowProblem> normalise(const CsvRecord &record, NormalisedRow &row) const;
@@ -52,6 +58,7 @@ private:
     int m_headerWidth;
     DateOrder m_order;
     std::array<int, importFieldCount> m_columns;
+    QHash<QString, QString> m_countryChoices; ///< lookupKey(name) -> alpha-2
 };
 
 } // namespace AllianceDesk

@@ -347,6 +347,14 @@ bool CountryCatalog::isValid(const QString &alpha2) const
     return m_names.isEmpty() ? alpha2.at(0).isLetter() && alpha2.at(1).isLetter() : m_names.contains(alpha2);
 }
 
+QString CountryCatalog::distinctName(const QString &alpha2)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(alpha2);
+    const QString name =
+        territory != QLocale::AnyTerritory ? QLocale::territoryToString(territory) : instance().name(alpha2);
+    return u"%1 (%2)"_s.arg(name, alpha2);
+}
+
 QString CountryCatalog::name(const QString &alpha2) const
 {
     return m_names.value(alpha2, alpha2);

@@ -25,6 +25,11 @@ public:
     QString name(const QString &alpha2) const;
     /// The short name in the user interface's language (iso-codes' translation), else the English one.
     QString displayName(const QString &alpha2) const;
+    /**
+     * A short English name that tells apart the countries one name may mean (CLDR's, through QLocale: "Congo
+     * Brazzaville", "Congo Kinshasa", "South Korea"), with the code: "Congo Brazzaville (CG)".
+     */
+    static QString distinctName(const QString &alpha2);
     QStringList codes() const { return m_names.keys(); }
 
     /**

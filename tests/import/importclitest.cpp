@@ -316,3 +316,55 @@ TEST_CASE("import keeps a phone number libphonenumber does not know, says so, an
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"line 2, column 3: “ask Ali” is not a phone number (it has letters)"_s));
 }
+
+TEST_CASE("import --country decides a country name that fits two countries; without it the rows are rejected",
+          "[import][cli][countries]")
+{
+    Test::TestDatabase test(true);
+    const QString db = test.path();
+    const QString members = write(test.dir(), u"membres.csv"_s,
+                                  "nom,pays,ville,téléphone\n"
+                                  "Association des Hommes de Brazzaville,Congo,Brazzaville,\n"
+                                  "Réseau Hommes Engagés,Congo,,\n"
+                                  "Femmes et Paix,Congo,,\n"
+                                  "Jeunesse de Conakry,Guinée,Conakry,\n");
+    Run run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--dry-run"_s});
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.contains(u"“Congo” (2 row(s), first on line 3) may be Congo Kinshasa (CD) or Congo Brazzaville "
+                           "(CG): those rows were rejected; to decide, run again with --country \"Congo=CODE\" (CODE: "
+                           "CD or CG).\n"_s));
+
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--dry-run"_s, u"--format"_s, u"json"_s});
+    const QJsonArray ambiguous =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"ambiguous_countries"_s).toArray();
+    REQUIRE(ambiguous.size() == 1);
+    CHECK(ambiguous.at(0)[u"value"_s].toString() == u"Congo"_s);
+    CHECK(ambiguous.at(0)[u"rows"_s].toInt() == 2);
+    CHECK(ambiguous.at(0)[u"countries"_s].toArray() == QJsonArray{u"CD"_s, u"CG"_s});
+
+    // Refused before anything is read: a code that is not one of the name's countries, or not a code at all.
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--country"_s, u"Congo=FR"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(
+        u"--country “Congo=FR”: “Congo” may be Congo Kinshasa (CD) or Congo Brazzaville (CG), not FR."_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--country"_s, u"Congo=XX"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"“XX” is not an ISO 3166 country code"_s));
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--country"_s, u"Congo"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"--country takes “NAME=CODE”"_s));
+
+    run = cli({u"--db"_s, db, u"import"_s, u"organisations"_s, members, u"--country"_s, u"congo=cd"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"4 rows, 4 created, 0 updated, 0 skipped, 0 rejected."_s));
+    CHECK(run.out.contains(u"2 row(s) naming “Congo” as their country were given Congo Kinshasa (CD), as chosen.\n"_s));
+    const auto countryOf = [&test](const QString &name) {
+        SqlQuery query(test.connection(), u"SELECT country FROM organisations WHERE name = :name"_s);
+        query.bind(u":name"_s, name).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    CHECK(countryOf(u"Association des Hommes de Brazzaville"_s) == u"CG"_s); // its city decides, not the choice
+    CHECK(countryOf(u"Réseau Hommes Engagés"_s) == u"CD"_s);
+    CHECK(countryOf(u"Femmes et Paix"_s) == u"CD"_s);
+    CHECK(countryOf(u"Jeunesse de Conakry"_s) == u"GN"_s);
+}

@@ -566,7 +566,120 @@ TEST_CASE("A country name that fits two countries is decided by the row's phone 
     REQUIRE(result.problems.size() == 2);
     CHECK(result.problems.at(0).line == 5);
     CHECK(result.problems.at(0).reason.startsWith(
-        u"“Congo” may be Congo, The Democratic Republic of the (CD) or Congo (CG), and the rest of the row does not "
-        "say which"_s));
+        u"“Congo” may be Congo Kinshasa (CD) or Congo Brazzaville (CG), and the rest of the row does not say which"_s));
     CHECK(result.problems.at(1).line == 7); // a Kinshasa address with a +242 number: not guessed either
+}
+
+TEST_CASE("The user's choice decides a country name that fits two countries where the row does not; others stay "
+          "rejected",
+          "[import][countries]")
+{
+    TestDatabase test;
+    const QString path = writeFile(test, u"francophone.csv"_s,
+                                   "name,country,city,phone\n"
+                                   "Association Brazzaville,Congo,Brazzaville,\n"
+                                   "Congo nothing,Congo,,\n"
+                                   "Congo lower case,congo,,\n"
+                                   "Korea nowhere,Korea,,\n"
+                                   "Korea one,Korea,Seoul,\n"
+                                   "Congo again,CONGO,,\n");
+
+    // A trial without choices lists each undecided name once, with its rows and candidates.
+    ImportOptions trial;
+    trial.dryRun = true;
+    const ImportResult undecided = import(test, path, trial);
+    CHECK(undecided.rejected == 4);
+    REQUIRE(undecided.ambiguousCountries.size() == 2);
+    CHECK(undecided.ambiguousCountries.at(0).value == u"Congo"_s);
+    CHECK(undecided.ambiguousCountries.at(0).rows == 3);
+    CHECK(undecided.ambiguousCountries.at(0).firstLine == 3);
+    CHECK(undecided.ambiguousCountries.at(0).countries == QStringList{u"CD"_s, u"CG"_s});
+    CHECK(undecided.ambiguousCountries.at(1).value == u"Korea"_s);
+    CHECK(undecided.ambiguousCountries.at(1).rows == 1);
+    CHECK(undecided.ambiguousCountries.at(1).countries == QStringList{u"KP"_s, u"KR"_s});
+
+    ImportOptions options;
+    options.countryChoices.insert(u"Congo"_s, u"CD"_s);
+    const ImportResult result = import(test, path, options);
+    CHECK(result.created == 5);
+    CHECK(result.rejected == 1);
+    const auto countryOf = [&test](const QString &name) {
+        SqlQuery query(test.connection(), u"SELECT country FROM organisations WHERE name = :name"_s);
+        query.bind(u":name"_s, name).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    CHECK(countryOf(u"Association Brazzaville"_s) == u"CG"_s); // the row's own city decides, not the choice
+    CHECK(countryOf(u"Congo nothing"_s) == u"CD"_s);
+    CHECK(countryOf(u"Congo lower case"_s) == u"CD"_s);
+    CHECK(countryOf(u"Congo again"_s) == u"CD"_s);
+    CHECK(countryOf(u"Korea one"_s) == u"KR"_s);
+    CHECK(countryOf(u"Korea nowhere"_s).isEmpty());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.at(0).line == 5);
+    CHECK(result.problems.at(0).column == 2);
+    CHECK(result.problems.at(0).reason.startsWith(u"“Korea” may be "_s));
+    REQUIRE(result.ambiguousCountries.size() == 1);
+    CHECK(result.ambiguousCountries.at(0).value == u"Korea"_s);
+    CHECK(result.notes.contains(u"3 row(s) naming “Congo” as their country were given %1, as chosen."_s.arg(
+        CountryCatalog::distinctName(u"CD"_s))));
+}
+
+TEST_CASE("A country chosen for a name that it is not one of the name's countries rejects the rows, saying so",
+          "[import][countries]")
+{
+    TestDatabase test;
+    const QString path = writeFile(test, u"korea.csv"_s, "name,country\nKorea nowhere,Korea\n");
+    ImportOptions options;
+    options.countryChoices.insert(u"korea"_s, u"CG"_s);
+    const ImportResult result = import(test, path, options);
+    CHECK(result.created == 0);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems.at(0).reason.endsWith(u"the country chosen for it, CG, is neither"_s));
+    CHECK(result.ambiguousCountries.isEmpty());
+}
+
+TEST_CASE("Countries one name may mean are told apart by name", "[import][countries]")
+{
+    CHECK(CountryCatalog::distinctName(u"CG"_s) == u"Congo Brazzaville (CG)"_s);
+    CHECK(CountryCatalog::distinctName(u"CD"_s) == u"Congo Kinshasa (CD)"_s);
+    CHECK(CountryCatalog::distinctName(u"KR"_s) == u"South Korea (KR)"_s);
+}
+
+TEST_CASE("An undo or redo of an import tells its progress part by part, and a cancel changes nothing",
+          "[import][undo]")
+{
+    TestDatabase test;
+    QByteArray csv = "name,country\n";
+    // More rows than one part of the undo record holds, so that the record has two parts.
+    for (int row = 0; row < 5001; ++row)
+        csv += "Organisation " + QByteArray::number(row) + ",PK\n";
+    const ImportResult result = import(test, writeFile(test, u"many.csv"_s, csv));
+    REQUIRE(result.created == 5001);
+    REQUIRE(count(test, u"SELECT count(*) FROM import_batch_changes WHERE batch_id = %1"_s.arg(result.batchId)) == 2);
+
+    const QString imported = Test::dumpDatabase(test.connection(), {u"search_"_s});
+    QList<std::pair<int, int>> told;
+    const auto cancelAfterFirst = [&told](int done, int total) {
+        told.append({done, total});
+        return done < 1;
+    };
+    CHECK_THROWS_AS(ImportBatches::undo(test.connection(), result.batchId, cancelAfterFirst), ImportCancelled);
+    CHECK(told == QList<std::pair<int, int>>{{0, 2}, {1, 2}});
+    CHECK(Test::dumpDatabase(test.connection(), {u"search_"_s}) == imported);
+    CHECK_FALSE(ImportBatches::get(test.connection(), result.batchId).undone.isValid());
+
+    told.clear();
+    ImportBatches::undo(test.connection(), result.batchId, [&told](int done, int total) {
+        told.append({done, total});
+        return true;
+    });
+    CHECK(told == QList<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}});
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 0);
+
+    told.clear();
+    CHECK_THROWS_AS(ImportBatches::redo(test.connection(), result.batchId, cancelAfterFirst), ImportCancelled);
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 0);
+    CHECK(ImportBatches::get(test.connection(), result.batchId).undone.isValid());
+    ImportBatches::redo(test.connection(), result.batchId);
+    CHECK(count(test, u"SELECT count(*) FROM organisations WHERE name LIKE 'Organisation %'"_s) == 5001);
 }

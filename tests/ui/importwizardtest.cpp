@@ -447,3 +447,83 @@ TEST_CASE("The import wizard shows the lines of another encoding and counts the 
     REQUIRE(phone.next());
     CHECK(phone.value(0).toString() == u"+92-937-123456"_s);
 }
+
+TEST_CASE("The import wizard asks what a country name that fits two countries means, and by default rejects its rows",
+          "[importwizard][countries]")
+{
+    Fixture fixture;
+    // Francophone African members: "Congo" decided by a city or a +242 number in some rows, by nothing in others.
+    const QString path = writeFile(fixture.dir, u"membres-afrique.csv"_s,
+                                   u"Nom;Pays;Ville;Téléphone\n"
+                                   "Association des Hommes pour l'Égalité;Congo;Brazzaville;\n"
+                                   "Réseau Hommes Engagés du Pool;Congo;;+242 06 612 3456\n"
+                                   "Femmes et Paix Kinshasa;Congo;Kinshasa;\n"
+                                   "Cercle Masculinités Positives;Congo;;\n"
+                                   "Jeunes pour la Paix;congo;;\n"
+                                   "Alliance des Pères Guinéens;Guinée;Conakry;\n"
+                                   "Solidarité Corée;Corée;;\n"
+                                   "Réseau Sénégalais MenEngage;Sénégal;Dakar;\n"
+                                   "Hommes Engagés Niamey;Niger;Niamey;\n"_s);
+    ImportWizard wizard(&fixture.window, path);
+    wizard.show();
+    toReview(wizard);
+    auto *review = qobject_cast<ImportWizardReviewPage *>(wizard.currentPage());
+    QTableWidget *countries = review->countriesTable();
+    REQUIRE(countries->isVisibleTo(review));
+    REQUIRE(countries->rowCount() == 2);
+    CHECK(countries->item(0, 0)->text() == u"Congo"_s);
+    CHECK(countries->item(0, 1)->text() == u"2"_s);
+    CHECK(countries->item(1, 0)->text() == u"Corée"_s);
+    CHECK(countries->item(1, 1)->text() == u"1"_s);
+    QComboBox *congo = review->countryCombo(0);
+    // Never picked silently: the rows stay rejected unless the user chooses.
+    CHECK(congo->currentText() == u"Leave these rows rejected"_s);
+    CHECK(congo->currentData().toString().isEmpty());
+    REQUIRE(congo->count() == 3);
+    CHECK(congo->itemText(1) == u"Congo Kinshasa (CD)"_s);
+    CHECK(congo->itemText(2) == u"Congo Brazzaville (CG)"_s);
+    QComboBox *korea = review->countryCombo(1);
+    REQUIRE(korea->count() == 3);
+    CHECK(korea->itemText(1) == u"North Korea (KP)"_s);
+    CHECK(korea->itemText(2) == u"South Korea (KR)"_s);
+    CHECK(wizard.dryRun().rejected == 3);
+
+    congo->setCurrentIndex(congo->findData(u"CG"_s));
+    QApplication::processEvents(); // the page's layout, as the event loop would lay it out before painting
+    saveShot(wizard, u"import-4-review-countries"_s);
+
+    SECTION("Back and forward again keeps the choice")
+    {
+        wizard.back();
+        REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+        wizard.next();
+        review->worker()->wait();
+        REQUIRE(review->countriesTable()->rowCount() == 2);
+        CHECK(review->countryCombo(0)->currentData().toString() == u"CG"_s);
+        CHECK(review->countryCombo(1)->currentData().toString().isEmpty());
+    }
+    SECTION("The choice reaches the import; the rows their own city decides keep their country")
+    {
+        wizard.next();
+        CHECK(wizard.options().countryChoices == QHash<QString, QString>{{u"Congo"_s, u"CG"_s}});
+        qobject_cast<ImportWizardProgressPage *>(wizard.currentPage())->worker()->wait();
+        REQUIRE(wizard.currentId() == ImportWizard::SummaryPage);
+        CHECK(wizard.result().created == 8);
+        CHECK(wizard.result().rejected == 1); // Corée, left undecided
+        const auto countryOf = [&fixture](const QString &name) {
+            SqlQuery query(fixture.db(), u"SELECT country FROM organisations WHERE name = :name"_s);
+            query.bind(u":name"_s, name).exec();
+            return query.next() ? query.value(0).toString() : QString();
+        };
+        CHECK(countryOf(u"Association des Hommes pour l'Égalité"_s) == u"CG"_s);
+        CHECK(countryOf(u"Réseau Hommes Engagés du Pool"_s) == u"CG"_s);
+        CHECK(countryOf(u"Femmes et Paix Kinshasa"_s) == u"CD"_s); // its city decides, whatever was chosen
+        CHECK(countryOf(u"Cercle Masculinités Positives"_s) == u"CG"_s);
+        CHECK(countryOf(u"Jeunes pour la Paix"_s) == u"CG"_s);
+        CHECK(countryOf(u"Alliance des Pères Guinéens"_s) == u"GN"_s);
+        CHECK(countNamed(fixture.db(), u"Solidarité Corée"_s) == 0);
+        auto *summary = qobject_cast<ImportWizardSummaryPage *>(wizard.currentPage());
+        CHECK(summary->countsLabel()->text().contains(
+            u"2 row(s) naming “Congo” as their country were given Congo Brazzaville (CG), as chosen."_s));
+    }
+}
