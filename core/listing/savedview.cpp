@@ -127,6 +127,7 @@ QVariant SavedView::filterValue(ListKind kind, const QString &key, const QString
                 tr("“%1” is not a country code: use the two letters of ISO 3166-1 (PK, IN, RU, …).").arg(text));
         return code;
     }
+    case ListColumn::Type::Phone: // as stored: E.164 when verified
     case ListColumn::Type::Text:
     case ListColumn::Type::Date:
         break;

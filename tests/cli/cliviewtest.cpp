@@ -103,8 +103,8 @@ TEST_CASE("cli: a saved search is saved, listed, read by list and export, rename
     SECTION("export --view writes the same rows")
     {
         const QString out = dir.filePath(u"lapsed.csv"_s);
-        const CliResult exported =
-            runCli(dir, db, {u"export"_s, u"--view"_s, name, u"--out"_s, out, u"--encoding"_s, u"utf8"_s});
+        const CliResult exported = runCli(
+            dir, db, {u"export"_s, u"--view"_s, name, u"--out"_s, out, u"--encoding"_s, u"utf8"_s, u"--codes"_s});
         INFO(exported.errText().toStdString());
         REQUIRE(exported.exitCode == 0);
         CHECK(exported.outText().startsWith(u"Wrote 1 row(s)"_s));

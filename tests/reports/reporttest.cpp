@@ -399,72 +399,73 @@ TEST_CASE("Reports and exports order names and countries as the lists do", "[rep
         if (found >= 0)
             at = found + name.size();
     }
+}
 
-    TEST_CASE("A member directory of a saved search lists exactly the organisations it lists", "[reports][savedview]")
+TEST_CASE("A member directory of a saved search lists exactly the organisations it lists", "[reports][savedview]")
+{
+    TestDatabase db(true);
+    SavedView withdrawn;
+    withdrawn.name = u"Withdrawn members"_s;
+    withdrawn.kind = ListKind::Memberships;
+    withdrawn.setFilter(u"status"_s, u"withdrawn"_s);
+    SavedViewRepository views(db.connection());
+    views.add(withdrawn);
+    SavedView people;
+    people.name = u"Everyone"_s;
+    people.kind = ListKind::People;
+    views.add(people);
+
+    // What the memberships say, read directly.
+    QStringList expected;
     {
-        TestDatabase db(true);
-        SavedView withdrawn;
-        withdrawn.name = u"Withdrawn members"_s;
-        withdrawn.kind = ListKind::Memberships;
-        withdrawn.setFilter(u"status"_s, u"withdrawn"_s);
-        SavedViewRepository views(db.connection());
-        views.add(withdrawn);
-        SavedView people;
-        people.name = u"Everyone"_s;
-        people.kind = ListKind::People;
-        views.add(people);
-
-        // What the memberships say, read directly.
-        QStringList expected;
-        {
-            SqlQuery query(db.connection(), u"SELECT DISTINCT o.name FROM membership_current m JOIN organisations o ON "
-                                            "o.id = m.organisation_id WHERE m.status = 'withdrawn' ORDER BY o.name"_s);
-            query.exec();
-            while (query.next())
-                expected << query.value(0).toString();
-        }
-        REQUIRE(expected.size() >= 2);
-
-        ReportParameters parameters = parametersFor(ReportKind::MemberDirectory);
-        parameters.viewName = u"withdrawn MEMBERS"_s; // found whatever its case, recorded as it is named
-        parameters.columns = {u"name"_s, u"city"_s};
-        const PdfText pdf = makeReport(db.connection(), parameters, db.dir());
-        const QString text = pdf.all();
-        CHECK(text.contains(u"Organisations: %1;"_s.arg(expected.size())));
-        for (const QString &name : expected) {
-            INFO(name.toStdString());
-            CHECK(text.contains(name.section(u' ', 0, 1)));
-        }
-        CHECK_FALSE(text.contains(u"ROZAN"_s));
-        CHECK(text.contains(u"Saved search: Withdrawn members"_s));
-        // The command that makes it again names the saved search as it is recorded.
-        CHECK(ReportBuilder::build(db.connection(), parameters)
-                  .parameters.commandLine()
-                  .contains(u"--view \"Withdrawn members\""_s));
-
-        parameters.viewName = u"Everyone"_s;
-        CHECK_THROWS_WITH(ReportBuilder::build(db.connection(), parameters),
-                          Catch::Contains("use a saved search of organisations or memberships"));
-        parameters = parametersFor(ReportKind::Events);
-        parameters.viewName = u"Withdrawn members"_s;
-        CHECK_THROWS_WITH(ReportBuilder::build(db.connection(), parameters),
-                          Catch::Contains("cannot use a saved search: only the member directory can"));
-
-        // The command line: the same directory; an unknown name is a usage error, a report that cannot use one is
-        // refused.
-        const auto run = [&](const QStringList &arguments) {
-            QProcess process;
-            process.start(QStringLiteral(ALLIANCEDESK_CLI_PATH), QStringList{u"--db"_s, db.path()} + arguments);
-            REQUIRE(process.waitForFinished(60000));
-            return process.exitCode();
-        };
-        const QString out = db.dir() + u"/view.pdf"_s;
-        REQUIRE(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Withdrawn members"_s, u"--columns"_s,
-                     u"name,city"_s, u"--out"_s, out}) == 0);
-        const QString cliText = Test::pdfPages(out).join(u'\f');
-        CHECK(cliText.contains(u"Organisations: %1;"_s.arg(expected.size())));
-        CHECK(cliText.contains(u"Saved search: Withdrawn members"_s));
-        CHECK(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Nowhere"_s, u"--out"_s, out}) == 1);
-        CHECK(run({u"report"_s, u"events"_s, u"--view"_s, u"Withdrawn members"_s, u"--out"_s, out}) == 2);
-        CHECK(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Everyone"_s, u"--out"_s, out}) == 2);
+        SqlQuery query(db.connection(), u"SELECT DISTINCT o.name FROM membership_current m JOIN organisations o ON "
+                                        "o.id = m.organisation_id WHERE m.status = 'withdrawn' ORDER BY o.name"_s);
+        query.exec();
+        while (query.next())
+            expected << query.value(0).toString();
     }
+    REQUIRE(expected.size() >= 2);
+
+    ReportParameters parameters = parametersFor(ReportKind::MemberDirectory);
+    parameters.viewName = u"withdrawn MEMBERS"_s; // found whatever its case, recorded as it is named
+    parameters.columns = {u"name"_s, u"city"_s};
+    const PdfText pdf = makeReport(db.connection(), parameters, db.dir());
+    const QString text = pdf.all();
+    CHECK(text.contains(u"Organisations: %1;"_s.arg(expected.size())));
+    for (const QString &name : expected) {
+        INFO(name.toStdString());
+        CHECK(text.contains(name.section(u' ', 0, 1)));
+    }
+    CHECK_FALSE(text.contains(u"ROZAN"_s));
+    CHECK(text.contains(u"Saved search: Withdrawn members"_s));
+    // The command that makes it again names the saved search as it is recorded.
+    CHECK(ReportBuilder::build(db.connection(), parameters)
+              .parameters.commandLine()
+              .contains(u"--view \"Withdrawn members\""_s));
+
+    parameters.viewName = u"Everyone"_s;
+    CHECK_THROWS_WITH(ReportBuilder::build(db.connection(), parameters),
+                      Catch::Contains("use a saved search of organisations or memberships"));
+    parameters = parametersFor(ReportKind::Events);
+    parameters.viewName = u"Withdrawn members"_s;
+    CHECK_THROWS_WITH(ReportBuilder::build(db.connection(), parameters),
+                      Catch::Contains("cannot use a saved search: only the member directory can"));
+
+    // The command line: the same directory; an unknown name is a usage error, a report that cannot use one is
+    // refused.
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(ALLIANCEDESK_CLI_PATH), QStringList{u"--db"_s, db.path()} + arguments);
+        REQUIRE(process.waitForFinished(60000));
+        return process.exitCode();
+    };
+    const QString out = db.dir() + u"/view.pdf"_s;
+    REQUIRE(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Withdrawn members"_s, u"--columns"_s,
+                 u"name,city"_s, u"--out"_s, out}) == 0);
+    const QString cliText = Test::pdfPages(out).join(u'\f');
+    CHECK(cliText.contains(u"Organisations: %1;"_s.arg(expected.size())));
+    CHECK(cliText.contains(u"Saved search: Withdrawn members"_s));
+    CHECK(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Nowhere"_s, u"--out"_s, out}) == 1);
+    CHECK(run({u"report"_s, u"events"_s, u"--view"_s, u"Withdrawn members"_s, u"--out"_s, out}) == 2);
+    CHECK(run({u"report"_s, u"member-directory"_s, u"--view"_s, u"Everyone"_s, u"--out"_s, out}) == 2);
+}
