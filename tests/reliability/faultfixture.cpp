@@ -62,6 +62,20 @@ int makeOldFormat(const QString &path, int version, int rows)
             query.addBindValue(changeset);
             if (!query.exec())
                 return fail(query.lastError().text());
+        } else if (version >= 6) {
+            // Data format 6 on: the batch's undo record in parts (here one).
+            if (!query.exec(u"INSERT INTO import_batches (kind, file_name, sha256, encoding, delimiter, mapping, "
+                            "created, started_at, finished_at, user_name) VALUES ('organisations', 'members.csv', '"_s +
+                            QString(64, u'a') +
+                            u"', 'UTF-8', 'comma', '{}', %1, '2026-01-01T00:00:00Z', "
+                            "'2026-01-01T00:00:01Z', 'fixture')"_s.arg(rows)))
+                return fail(query.lastError().text());
+            const QVariant batch = query.lastInsertId();
+            query.prepare(u"INSERT INTO import_batch_changes (batch_id, part, changeset) VALUES (?, 0, ?)"_s);
+            query.addBindValue(batch);
+            query.addBindValue(changeset);
+            if (!query.exec())
+                return fail(query.lastError().text());
         }
         // What data format 5 clears: participants' codes that earlier versions wrote into the audit trail.
         query.prepare(u"INSERT INTO audit_log (at, user_name, action, entity, entity_id, field, new_value) "
