@@ -3,12 +3,12 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 
+#include "editors/dateedit.h"
 #include "editors/vocabularycombobox.h"
 #include "storage/networkrepository.h"
 #include "util/error.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -30,7 +30,7 @@ ImportWizardFilePage::ImportWizardFilePage(ImportWizard *wizard)
     , m_network(new QComboBox(this))
     , m_status(new VocabularyComboBox(Vocabulary::Kind::MembershipStatus, false, this))
     , m_role(new VocabularyComboBox(Vocabulary::Kind::MembershipRole, false, this))
-    , m_joined(new QDateEdit(QDate::currentDate(), this))
+    , m_joined(new DateEdit(QDate::currentDate(), this))
 {
     setTitle(tr("Choose a File"));
     setSubTitle(tr("A CSV or other delimited text file (you can also drop one on the main window)."));
@@ -52,6 +52,7 @@ ImportWizardFilePage::ImportWizardFilePage(ImportWizard *wizard)
     m_role->setCode(u"member"_s);
     m_joined->setCalendarPopup(true);
     m_joined->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_joined->setFutureQuestion(tr("The members are recorded as joining on that day: keep this date?"));
 
     auto *form = new QFormLayout(this);
     auto *pathLabel = new QLabel(tr("&File:"), this);
@@ -103,6 +104,8 @@ bool ImportWizardFilePage::validatePage()
     options.kind = ImportKind(m_kind->currentData().toInt());
     options.networkName = options.kind == ImportKind::Organisations ? m_network->currentData().toString() : QString();
     const bool joining = !options.networkName.isEmpty();
+    if (joining && !m_joined->confirmDate())
+        return false;
     options.membershipStatus = joining ? m_status->code() : QString();
     options.membershipRole = joining ? m_role->code() : QString();
     options.joined = joining ? m_joined->date() : QDate();

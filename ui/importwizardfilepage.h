@@ -3,11 +3,11 @@
 #include <QWizardPage>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace AllianceDesk {
 
+class DateEdit;
 class ImportWizard;
 class VocabularyComboBox;
 
@@ -28,7 +28,7 @@ public:
     QComboBox *networkCombo() const { return m_network; }
     VocabularyComboBox *statusCombo() const { return m_status; }
     VocabularyComboBox *roleCombo() const { return m_role; }
-    QDateEdit *joinedEdit() const { return m_joined; }
+    DateEdit *joinedEdit() const { return m_joined; }
 
 private:
     void browse();
@@ -40,7 +40,7 @@ private:
     QComboBox *m_network;
     VocabularyComboBox *m_status; ///< new memberships' status, role and start where the file has no column
     VocabularyComboBox *m_role;
-    QDateEdit *m_joined;
+    DateEdit *m_joined;
 };
 
 } // namespace AllianceDesk

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "testdatabase.h"
 
+#include "editors/dateedit.h"
 #include "editors/vocabularycombobox.h"
 #include "import/importbatches.h"
 #include "storage/networkrepository.h"
@@ -31,6 +32,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
@@ -335,6 +337,36 @@ TEST_CASE("The import wizard makes imported organisations members of the chosen 
 
     filePage->kindCombo()->setCurrentIndex(filePage->kindCombo()->findData(int(ImportKind::People)));
     CHECK_FALSE(filePage->networkCombo()->isEnabled());
+}
+
+TEST_CASE("A joining date in the future is questioned before the import goes on", "[importwizard][dates]")
+{
+    Fixture fixture;
+    Network network;
+    network.name = u"Asia Civil Society Forum"_s;
+    NetworkRepository(fixture.db()).add(network);
+    int asked = 0;
+    bool answer = false;
+    DateEdit::setFutureAsker([&](QWidget *, const QString &) {
+        ++asked;
+        return answer;
+    });
+    const auto restore = qScopeGuard([] { DateEdit::setFutureAsker({}); });
+    ImportWizard wizard(&fixture.window, smallCsv(fixture.dir));
+    wizard.show();
+    auto *filePage = qobject_cast<ImportWizardFilePage *>(wizard.currentPage());
+    REQUIRE(filePage != nullptr);
+    const int first = wizard.currentId();
+    filePage->networkCombo()->setCurrentIndex(filePage->networkCombo()->findData(network.name));
+    filePage->joinedEdit()->setDate(QDate::currentDate().addDays(10));
+    wizard.next();
+    CHECK(asked == 1);
+    CHECK(wizard.currentId() == first); // "No": the page stays, on the date
+    answer = true;
+    wizard.next();
+    CHECK(asked == 2);
+    CHECK(wizard.currentId() != first);
+    CHECK(wizard.options().joined == QDate::currentDate().addDays(10));
 }
 
 TEST_CASE("Cancelling the import changes nothing", "[importwizard]")
