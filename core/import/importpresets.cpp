@@ -48,7 +48,7 @@ ImportPresets::Mapping ImportPresets::load(const QSqlDatabase &db, const QString
 
 QStringList ImportPresets::names(const QSqlDatabase &db, ImportKind kind)
 {
-    SqlQuery query(db, u"SELECT name FROM import_presets WHERE kind = :kind ORDER BY name"_s);
+    SqlQuery query(db, u"SELECT name FROM import_presets WHERE kind = :kind ORDER BY name COLLATE ad_locale"_s);
     query.bind(u":kind"_s, importKindName(kind)).exec();
     QStringList names;
     while (query.next())

@@ -65,7 +65,7 @@ QList<SavedView> SavedViewRepository::select(const QString &condition, const QSt
     QString sql = u"SELECT id, name, list_kind, search_text, filters, sort_column, sort_descending FROM saved_views"_s;
     if (!condition.isEmpty())
         sql += u" WHERE "_s + condition;
-    sql += u" ORDER BY folded_name, id"_s;
+    sql += u" ORDER BY name COLLATE ad_locale, id"_s;
     SqlQuery query(m_db, sql);
     if (!placeholder.isEmpty())
         query.bind(placeholder, value);

@@ -1,5 +1,6 @@
 // End-to-end tests of alliancedesk-cli's saved searches: views, view save|rename|delete, list/export --view.
 #include "clitestsupport.h"
+#include "testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,30 +14,7 @@ using namespace AllianceDesk::CliTest;
 
 namespace {
 
-/// The sample's organisations whose membership has @p status now (its latest change) in @p country, by name.
-QStringList sampleMembers(const QString &status, const QString &country)
-{
-    const QJsonObject sample = sampleJson();
-    QHash<QString, QJsonObject> organisations;
-    for (const QJsonValue &organisation : sample.value(u"organisations"_s).toArray())
-        organisations.insert(organisation[u"key"_s].toString(), organisation.toObject());
-    QStringList names;
-    for (const QJsonValue &membership : sample.value(u"memberships"_s).toArray()) {
-        QString latest;
-        QString latestDate;
-        for (const QJsonValue &change : membership[u"history"_s].toArray()) {
-            if (change[u"date"_s].toString() >= latestDate) {
-                latestDate = change[u"date"_s].toString();
-                latest = change[u"status"_s].toString();
-            }
-        }
-        const QJsonObject organisation = organisations.value(membership[u"organisation"_s].toString());
-        if (latest == status && organisation[u"country"_s].toString() == country)
-            names << organisation[u"name"_s].toString();
-    }
-    names.sort();
-    return names;
-}
+using AllianceDesk::Test::sampleMembers;
 
 QStringList valuesOf(const QJsonArray &rows, const QString &key)
 {

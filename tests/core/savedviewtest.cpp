@@ -20,34 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The organisations whose membership of the sample alliance has @p status now (its latest change), in @p country
-/// and of network @p network (its key in the file; any when empty), read from the sample file as shipped.
-QStringList sampleMembers(const QString &status, const QString &country, const QString &network = {})
-{
-    QFile file(SampleAlliance::resourcePath());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
-    QHash<QString, QJsonObject> organisations;
-    for (const QJsonValue &organisation : sample.value(u"organisations"_s).toArray())
-        organisations.insert(organisation[u"key"_s].toString(), organisation.toObject());
-    QStringList names;
-    for (const QJsonValue &membership : sample.value(u"memberships"_s).toArray()) {
-        QString latest;
-        QString latestDate;
-        for (const QJsonValue &change : membership[u"history"_s].toArray()) {
-            if (change[u"date"_s].toString() >= latestDate) {
-                latestDate = change[u"date"_s].toString();
-                latest = change[u"status"_s].toString();
-            }
-        }
-        const QJsonObject organisation = organisations.value(membership[u"organisation"_s].toString());
-        if (latest == status && (country.isEmpty() || organisation[u"country"_s].toString() == country) &&
-            (network.isEmpty() || membership[u"network"_s].toString() == network))
-            names << organisation[u"name"_s].toString();
-    }
-    names.sort();
-    return names;
-}
+using Test::sampleMembers;
 
 QStringList column(const RecordLister &lister, const QString &key)
 {

@@ -5,6 +5,10 @@
 #include "storage/sqlquery.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -75,6 +79,33 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList sampleMembers(const QString &status, const QString &country, const QString &network)
+{
+    QFile file(SampleAlliance::resourcePath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
+    QHash<QString, QJsonObject> organisations;
+    for (const QJsonValue &organisation : sample.value(u"organisations"_s).toArray())
+        organisations.insert(organisation[u"key"_s].toString(), organisation.toObject());
+    QStringList names;
+    for (const QJsonValue &membership : sample.value(u"memberships"_s).toArray()) {
+        QString latest;
+        QString latestDate;
+        for (const QJsonValue &change : membership[u"history"_s].toArray()) {
+            if (change[u"date"_s].toString() >= latestDate) {
+                latestDate = change[u"date"_s].toString();
+                latest = change[u"status"_s].toString();
+            }
+        }
+        const QJsonObject organisation = organisations.value(membership[u"organisation"_s].toString());
+        if (latest == status && (country.isEmpty() || organisation[u"country"_s].toString() == country) &&
+            (network.isEmpty() || membership[u"network"_s].toString() == network))
+            names << organisation[u"name"_s].toString();
+    }
+    names.sort();
+    return names;
 }
 
 } // namespace AllianceDesk::Test

@@ -44,6 +44,12 @@ QString dumpDatabase(const QSqlDatabase &db, const QStringList &skippedTables = 
  * transaction, before the file is closed.
  */
 void makeOldFormat(const QString &path, int version, const std::function<void(const QSqlDatabase &)> &prepare = {});
+/**
+ * The organisations whose membership of the sample alliance has @p status now (its latest change), in @p country (any
+ * when empty) and of network @p network (its key in the file; any when empty), by name, read from the sample file
+ * as shipped: what a list of the sample must show, worked out without the code under test.
+ */
+QStringList sampleMembers(const QString &status, const QString &country = {}, const QString &network = {});
 /// The bytes of a file, for checking that a refused file was left exactly as it was.
 QByteArray fileBytes(const QString &path);
 
