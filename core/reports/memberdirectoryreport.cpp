@@ -125,9 +125,10 @@ void MemberDirectoryReport::build(ReportContext &context)
     }
     where += u" AND (:organisations IS NULL OR o.id IN (SELECT value FROM json_each(:organisations)))"_s;
     // Grouped by the country's name (not its code), in the order a reader looks for it: the names as the locale
-    // sorts them, as in the lists.
-    const QString sql = u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY %4, o.country, o.sort_key, o.id"_s.arg(
-        expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)));
+    // sorts them, as in the lists, and the organisations with no country recorded last.
+    const QString sql =
+        u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY coalesce(o.country, '') = '', %4, o.country, o.sort_key, "
+        "o.id"_s.arg(expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)));
     const QList<QVariantList> rows =
         context.data.rows(sql, {{u":country"_s, context.country()}, {u":organisations"_s, organisations}});
 
