@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "domain/catalogue.h"
+
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -50,44 +52,43 @@ QString AuditLog::systemUserName()
 
 QString AuditLog::recordName(const QSqlDatabase &db, const QString &table, qint64 id)
 {
+    // Saved searches are the program's own records, named as the user named them.
+    if (table == u"saved_views"_s) {
+        SqlQuery query(db, u"SELECT name FROM saved_views WHERE id = :id"_s);
+        query.bind(u":id"_s, id).exec();
+        return query.next() ? query.value(0).toString() : QString();
+    }
     // Records without a name of their own are named by what they join, in words (a membership is "ROZAN in
-    // MenEngage Alliance Pakistan", not "membership 42"). Participants and concerns are never named: a support
-    // group's participants are protected, and which organisation a concern is about is for those who may see it.
-    static const QHash<QString, QString> names = {
-        {u"networks"_s, u"SELECT name FROM networks WHERE id = :id"_s},
-        {u"organisations"_s, u"SELECT name FROM organisations WHERE id = :id"_s},
-        {u"people"_s, u"SELECT name FROM people WHERE id = :id"_s},
-        {u"programs"_s, u"SELECT name FROM programs WHERE id = :id"_s},
-        {u"support_groups"_s, u"SELECT name FROM support_groups WHERE id = :id"_s},
-        {u"events"_s, u"SELECT name FROM events WHERE id = :id"_s},
-        {u"saved_views"_s, u"SELECT name FROM saved_views WHERE id = :id"_s},
-        {u"memberships"_s, u"SELECT o.name, n.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                           "JOIN networks n ON n.id = m.network_id WHERE m.id = :id"_s},
-        {u"secretariat_terms"_s,
-         u"SELECT o.name, n.name FROM secretariat_terms t JOIN organisations o ON o.id = t.organisation_id "
-         "JOIN networks n ON n.id = t.network_id WHERE t.id = :id"_s},
-        {u"affiliations"_s, u"SELECT p.name, o.name FROM affiliations a JOIN people p ON p.id = a.person_id "
-                            "JOIN organisations o ON o.id = a.organisation_id WHERE a.id = :id"_s},
-        {u"meetings"_s, u"SELECT g.name, m.meeting_date FROM meetings m JOIN support_groups g "
-                        "ON g.id = m.support_group_id WHERE m.id = :id"_s},
-    };
-    const auto sql = names.constFind(table);
-    if (sql == names.constEnd())
+    // MenEngage Alliance Pakistan", not "membership 42"), as the catalogue says. Participants and concerns are never
+    // named: a support group's participants are protected, and which organisation a concern is about is for those who
+    // may see it.
+    const EntityDescription *entity = Catalogue::forTable(table);
+    if (!entity || entity->naming.anonymous)
         return {};
-    SqlQuery query(db, *sql);
+    QStringList parts = entity->naming.parts;
+    if (!entity->naming.format)
+        parts = QStringList{entity->nameColumn()};
+    // Identifiers come from the catalogue, never from input.
+    QStringList expressions;
+    for (const QString &part : std::as_const(parts)) {
+        const FieldDescription *field = entity->field(part);
+        if (field && field->references) {
+            const EntityDescription &target = Catalogue::entity(*field->references);
+            expressions << u"(SELECT r.%1 FROM %2 r WHERE r.id = t.%3)"_s.arg(target.nameColumn(), target.table, part);
+        } else {
+            expressions << u"t."_s + part;
+        }
+    }
+    SqlQuery query(db, u"SELECT %1 FROM %2 t WHERE t.id = :id"_s.arg(expressions.join(u", "_s), table));
     query.bind(u":id"_s, id).exec();
     if (!query.next())
         return {};
-    const QString first = query.value(0).toString();
-    if (table == u"memberships"_s)
-        return QCoreApplication::translate("AuditLog", "%1 in %2").arg(first, query.value(1).toString());
-    if (table == u"secretariat_terms"_s)
-        return QCoreApplication::translate("AuditLog", "%1 hosting %2").arg(first, query.value(1).toString());
-    if (table == u"affiliations"_s)
-        return QCoreApplication::translate("AuditLog", "%1 at %2").arg(first, query.value(1).toString());
-    if (table == u"meetings"_s)
-        return QCoreApplication::translate("AuditLog", "%1 on %2").arg(first, query.value(1).toString());
-    return first;
+    if (!entity->naming.format)
+        return query.value(0).toString();
+    QString name = QCoreApplication::translate("Catalogue", entity->naming.format);
+    for (int i = 0; i < parts.size(); ++i)
+        name = name.arg(query.value(i).toString());
+    return name;
 }
 
 void AuditLog::setUserName(const QString &name)

@@ -1,5 +1,7 @@
 #include "recordremover.h"
 
+#include "domain/catalogue.h"
+
 #include "auditlog.h"
 #include "changeset.h"
 #include "sqlquery.h"
@@ -66,40 +68,14 @@ bool isPartOfRecord(const Reference &reference)
 
 QString Dependents::label() const
 {
-    struct Kind
-    {
-        const char *table;
-        const char *one;
-        const char *many;
-    };
-    static const Kind kinds[] = {
-        {"networks", QT_TRANSLATE_NOOP("RecordRemover", "network"), QT_TRANSLATE_NOOP("RecordRemover", "networks")},
-        {"memberships", QT_TRANSLATE_NOOP("RecordRemover", "membership"),
-         QT_TRANSLATE_NOOP("RecordRemover", "memberships")},
-        {"secretariat_terms", QT_TRANSLATE_NOOP("RecordRemover", "secretariat term"),
-         QT_TRANSLATE_NOOP("RecordRemover", "secretariat terms")},
-        {"affiliations", QT_TRANSLATE_NOOP("RecordRemover", "affiliation"),
-         QT_TRANSLATE_NOOP("RecordRemover", "affiliations")},
-        {"programs", QT_TRANSLATE_NOOP("RecordRemover", "program"), QT_TRANSLATE_NOOP("RecordRemover", "programs")},
-        {"program_partners", QT_TRANSLATE_NOOP("RecordRemover", "program partnership"),
-         QT_TRANSLATE_NOOP("RecordRemover", "program partnerships")},
-        {"reach_reports", QT_TRANSLATE_NOOP("RecordRemover", "reach report"),
-         QT_TRANSLATE_NOOP("RecordRemover", "reach reports")},
-        {"support_groups", QT_TRANSLATE_NOOP("RecordRemover", "support group"),
-         QT_TRANSLATE_NOOP("RecordRemover", "support groups")},
-        {"meetings", QT_TRANSLATE_NOOP("RecordRemover", "meeting"), QT_TRANSLATE_NOOP("RecordRemover", "meetings")},
-        {"participants", QT_TRANSLATE_NOOP("RecordRemover", "support-group participant"),
-         QT_TRANSLATE_NOOP("RecordRemover", "support-group participants")},
-        {"events", QT_TRANSLATE_NOOP("RecordRemover", "event"), QT_TRANSLATE_NOOP("RecordRemover", "events")},
-        {"event_participants", QT_TRANSLATE_NOOP("RecordRemover", "event participant"),
-         QT_TRANSLATE_NOOP("RecordRemover", "event participants")},
-        {"concerns", QT_TRANSLATE_NOOP("RecordRemover", "conduct concern"),
-         QT_TRANSLATE_NOOP("RecordRemover", "conduct concerns")},
-    };
     QString kind = QString(table).replace(u'_', u' ');
-    for (const Kind &known : kinds) {
-        if (table == QLatin1StringView(known.table))
-            kind = tr(count == 1 ? known.one : known.many);
+    if (const EntityDescription *entity = Catalogue::forTable(table)) {
+        kind = count == 1 ? entity->translatedSingular() : entity->translatedPlural();
+    } else if (const EntityDescription *owner = Catalogue::ownerOfSet(table)) {
+        for (const SetDescription &set : owner->sets) {
+            if (set.table == table)
+                kind = count == 1 ? set.translatedSingular() : set.translatedPlural();
+        }
     }
     return deleted ? tr("%1 %2 (deleted with it)").arg(count).arg(kind)
                    : tr("%1 %2 (they lose the link)").arg(count).arg(kind);

@@ -1,5 +1,7 @@
 #include "rowwriter.h"
 
+#include "domain/catalogue.h"
+
 #include "auditlog.h"
 #include "sqlquery.h"
 #include "util/error.h"
@@ -56,11 +58,7 @@ RowWriter::RowWriter(QSqlDatabase db, QString table)
 
 bool RowWriter::isProtected(const QString &table, const QString &column)
 {
-    if (table == u"participants"_s)
-        return column == u"identity"_s;
-    if (table == u"concerns"_s)
-        return column == u"summary"_s || column == u"actions"_s || column == u"confidential_notes"_s;
-    return false;
+    return Catalogue::isProtected(table, column);
 }
 
 qint64 RowWriter::currentVersion(qint64 id) const
