@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "listing/listdependencies.h"
+
 #include "detailhtml.h"
 #include "htmlwriter.h"
 
@@ -43,6 +45,23 @@ void DetailPane::showNothing()
 {
     m_shown.reset();
     clear();
+}
+
+bool DetailPane::showsChange(const DataChange &change) const
+{
+    if (!m_shown)
+        return false;
+    if (change.isEverything())
+        return true;
+    const QStringList tables = change.tables();
+    if (tables == QStringList{u"saved_views"_s})
+        return false;
+    // Another record of the same kind, when the pane lists none of its kind beside it (a network lists its parent and
+    // its sub-networks, so any network's change may show there).
+    const QString table = recordTable(m_shown->first);
+    if (m_shown->first != ListKind::Networks && tables == QStringList{table})
+        return change.touches(table, m_shown->second);
+    return true;
 }
 
 void DetailPane::reload()

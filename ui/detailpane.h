@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listing/listdefinition.h"
+#include "storage/datachange.h"
 
 #include <QSqlDatabase>
 #include <QTextBrowser>
@@ -26,6 +27,8 @@ public:
     void showNothing();
     /// Reads the record shown again, after the database changed.
     void reload();
+    /// Whether @p change can alter what the pane shows (the record, or the records it lists with it).
+    bool showsChange(const DataChange &change) const;
 
 private:
     QSqlDatabase m_db;

@@ -17,6 +17,7 @@
 #include "searchindexer.h"
 
 #include "listing/listdefinition.h"
+#include "listing/listdependencies.h"
 #include "reports/reporterrors.h"
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
@@ -320,7 +321,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_document = std::make_unique<Document>(std::move(database));
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
-        connect(m_document.get(), &Document::changed, this, &MainWindow::refresh);
+        connect(m_document.get(), &Document::changed, this, &MainWindow::dataChanged);
         connect(m_document.get(), &Document::failed, this,
                 [this](const QString &message) { reportProblem(tr("Cannot undo or redo"), message); });
     }
@@ -637,6 +638,29 @@ void MainWindow::refresh()
     if (!m_document)
         return;
     catchUpSearchIndex();
+    refreshNavigator();
+    refreshTable();
+}
+
+void MainWindow::dataChanged(const DataChange &change)
+{
+    if (!m_document || change.isEmpty())
+        return;
+    // Only what the change can alter is read again: the navigator's counts and tree when records came or went (or
+    // networks and saved searches changed), the table when it reads a changed table, the pane when it shows one.
+    catchUpSearchIndex();
+    if (change.addsOrRemovesAny() || change.touchesAny({u"networks"_s, u"saved_views"_s}))
+        refreshNavigator();
+    if (m_tableModel && m_listKind && listShowsChange(*m_listKind, change)) {
+        refreshTable();
+        return;
+    }
+    if (m_detail->showsChange(change))
+        m_detail->reload();
+}
+
+void MainWindow::refreshNavigator()
+{
     const QModelIndex current = m_navigator->currentIndex();
     const auto kind = static_cast<ListKind>(current.data(NavigatorModel::ListKindRole).toInt());
     const QString node = m_navigatorModel->nodeKey(current);
@@ -653,6 +677,10 @@ void MainWindow::refresh()
         m_navigator->setCurrentIndex(again);
         m_refreshing = false;
     }
+}
+
+void MainWindow::refreshTable()
+{
     if (!m_tableModel) {
         m_detail->reload();
         return;

@@ -22,6 +22,8 @@ class QUndoGroup;
 
 namespace AllianceDesk {
 
+class DataChange;
+
 class BackupActions;
 class CollapsiblePane;
 class DetailPane;
@@ -111,7 +113,10 @@ public:
     QString problem() const;
 
 public slots:
+    /// Reads the navigator, the list and the detail pane again (View → Refresh).
     void refresh();
+    /// Reads again what @p change can alter (Document::changed).
+    void dataChanged(const AllianceDesk::DataChange &change);
 
 signals:
     /// The user selected a record: a row of the table, or a network in the navigator.
@@ -125,6 +130,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void refreshNavigator();
+    /// Reads the list again, keeping the user's place (and the pane on the record).
+    void refreshTable();
     void createMenus();
     void createEditMenu();
     void createLayoutActions(QMenu *view);

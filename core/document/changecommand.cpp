@@ -22,6 +22,12 @@ ChangeCommand::ChangeCommand(Document &document, const QString &text, QByteArray
 
 void ChangeCommand::undo()
 {
+    if (m_forgotten) {
+        // The stack drops the command once it is obsolete; the user learns why nothing was undone.
+        setObsolete(true);
+        emit m_document.failed(text());
+        return;
+    }
     // Inverted here rather than when pushed: most edits are never undone. Inverting can fail too (a damaged
     // changeset, no memory), and undo() is called by the event loop: apply() reports it instead of throwing.
     apply([this] { return Changesets::invert(m_changeset); },
@@ -30,6 +36,8 @@ void ChangeCommand::undo()
 
 void ChangeCommand::redo()
 {
+    if (m_forgotten)
+        return;
     if (m_skipFirstRedo) {
         m_skipFirstRedo = false;
         return;
@@ -37,9 +45,24 @@ void ChangeCommand::redo()
     apply([this] { return m_changeset; }, QCoreApplication::translate("ChangeCommand", "redo of “%1”").arg(text()));
 }
 
+void ChangeCommand::forget(qint64 limit)
+{
+    m_changeset = QByteArray();
+    m_forgotten = true;
+    setText(QCoreApplication::translate("ChangeCommand", "%1 (too old to undo: the undo history keeps %2 MB of edits)")
+                .arg(text())
+                .arg(limit / (1024 * 1024)));
+}
+
 void ChangeCommand::apply(const std::function<QByteArray()> &changeset, const QString &auditNote)
 {
-    m_document.runFromStack(*this, [&](const QSqlDatabase &db) {
+    // What the views must read again; a changeset that cannot be read fails in the work below and is reported there.
+    DataChange change = DataChange::everything();
+    try {
+        change = DataChange::fromRows(Changesets::rows(m_changeset));
+    } catch (const Error &) {
+    }
+    m_document.runFromStack(*this, change, [&](const QSqlDatabase &db) {
         const QByteArray changes = changeset();
         Transaction transaction(db);
         Changesets::apply(db, changes);
@@ -72,7 +95,7 @@ void ImportCommand::undo()
 {
     // The same undo as `alliancedesk-cli undo-import`: the batch's parts one at a time, and the batch marked undone.
     // A batch undone meanwhile from the import history or the command line is already as this step wants it.
-    m_document.runFromStack(*this, [this](const QSqlDatabase &db) {
+    m_document.runFromStack(*this, DataChange::everything(), [this](const QSqlDatabase &db) {
         if (!ImportBatches::get(db, m_batchId).undone.isValid())
             ImportBatches::undo(db, m_batchId);
     });
@@ -84,7 +107,7 @@ void ImportCommand::redo()
         m_skipFirstRedo = false;
         return;
     }
-    m_document.runFromStack(*this, [this](const QSqlDatabase &db) {
+    m_document.runFromStack(*this, DataChange::everything(), [this](const QSqlDatabase &db) {
         if (ImportBatches::get(db, m_batchId).undone.isValid())
             ImportBatches::redo(db, m_batchId);
     });

@@ -23,6 +23,13 @@ public:
     void redo() override;
     const QByteArray &changeset() const { return m_changeset; }
 
+    /**
+     * Lets go of the changeset to keep the undo history within @p limit bytes: the edit can no longer be undone, and
+     * undo() then says why and leaves the stack.
+     */
+    void forget(qint64 limit);
+    bool isForgotten() const { return m_forgotten; }
+
 private:
     /// Applies the changes @p changeset gives, in one transaction; a failure is reported, never thrown.
     void apply(const std::function<QByteArray()> &changeset, const QString &auditNote);
@@ -30,6 +37,7 @@ private:
     Document &m_document;
     QByteArray m_changeset;
     bool m_skipFirstRedo;
+    bool m_forgotten = false;
 };
 
 /**

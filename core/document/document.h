@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/datachange.h"
 
 #include <QObject>
 #include <QTimer>
@@ -48,8 +49,21 @@ public:
      */
     void importBatchChanged(qint64 batchId);
 
-    /// Emits changed() if another connection committed since the last look (also checked on a timer).
+    /**
+     * Emits changed() if another connection committed since the last look (also checked on a timer), with the
+     * records the audit trail says it touched, or everything when that is not known.
+     */
     void checkForExternalChanges();
+
+    /**
+     * How much memory the undo history's edits may hold (their changesets); past it the oldest edits are forgotten
+     * and can no longer be undone. Imports keep their record in the database and count for nothing here.
+     */
+    void setUndoMemoryLimit(qint64 bytes);
+    qint64 undoMemoryLimit() const { return m_undoMemoryLimit; }
+    /// The memory the undo history's edits hold now.
+    qint64 undoMemoryUsed() const;
+    static constexpr qint64 defaultUndoMemoryLimit = 64 * 1024 * 1024;
     /**
      * Stops looking for other connections' commits on the timer while this window's own background work commits on
      * a connection of its own (the search index catching up in many small transactions, an import the window is
@@ -60,8 +74,8 @@ public:
     void setPollingPaused(bool paused);
 
 signals:
-    /// The data changed: an edit, an undo or redo here, or a commit by another connection.
-    void changed();
+    /// The data changed: an edit, an undo or redo here, or a commit by another connection; @p change says what.
+    void changed(const AllianceDesk::DataChange &change);
     /// An undo or redo could not be applied; @p message says why, in words for the user.
     void failed(const QString &message);
 
@@ -72,12 +86,19 @@ private:
      * calls undo() and redo() from a menu action). A failure leaves the database as it was, makes @p command
      * obsolete and is told by failed().
      */
-    void runFromStack(QUndoCommand &command, const std::function<void(const QSqlDatabase &)> &work);
+    void runFromStack(QUndoCommand &command, const DataChange &change,
+                      const std::function<void(const QSqlDatabase &)> &work);
+    /// Notes what this window has seen of the data (its own commits), so that polling reports only others' changes.
+    void noteOwnCommit();
+    /// Forgets the oldest edits until the undo history fits in its memory limit.
+    void enforceUndoMemoryLimit();
 
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     QTimer m_pollTimer;
     qint64 m_dataVersion = 0;
+    qint64 m_auditSeen = 0;
+    qint64 m_undoMemoryLimit = defaultUndoMemoryLimit;
     int m_pollingPauses = 0;
     friend class ChangeCommand;
     friend class ImportCommand;

@@ -252,3 +252,110 @@ TEST_CASE("Adding only organisations that are members already changes nothing an
     CHECK(document->undoStack()->count() == 0);
     CHECK(Test::dumpDatabase(db, {u"audit_log"_s}) == dumpBefore);
 }
+
+TEST_CASE("A change says which records it touched, here and in another connection", "[document][change]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    QList<DataChange> changes;
+    QObject::connect(document.get(), &Document::changed, document.get(),
+                     [&](const DataChange &change) { changes << change; });
+    const qint64 rozan = *OrganisationRepository(document->connection()).findByName(u"ROZAN"_s);
+
+    document->perform(u"Edit organisation"_s, [rozan](const QSqlDatabase &db) {
+        OrganisationRepository organisations(db);
+        Organisation organisation = organisations.get(rozan);
+        organisation.city = u"Rawalpindi"_s;
+        organisations.update(organisation);
+    });
+    REQUIRE(changes.size() == 1);
+    CHECK_FALSE(changes.last().isEverything());
+    CHECK(changes.last().tables() == QStringList{u"organisations"_s});
+    CHECK(changes.last().ids(u"organisations"_s) == QSet<qint64>{rozan});
+    CHECK_FALSE(changes.last().addsOrRemovesAny());
+
+    // The undo touches the same record.
+    document->undoStack()->undo();
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.last().touches(u"organisations"_s, rozan));
+    CHECK_FALSE(changes.last().touches(u"networks"_s));
+
+    // Another window adds an organisation: the audit trail says which.
+    qint64 added = 0;
+    {
+        auto other = Database::open(test.path());
+        Organisation organisation;
+        organisation.name = u"Peshawar Men's Forum"_s;
+        organisation.country = u"PK"_s;
+        added = OrganisationRepository(other->connection()).add(organisation);
+    }
+    document->checkForExternalChanges();
+    REQUIRE(changes.size() == 3);
+    CHECK_FALSE(changes.last().isEverything());
+    CHECK(changes.last().ids(u"organisations"_s) == QSet<qint64>{added});
+    CHECK(changes.last().addsOrRemoves(u"organisations"_s));
+
+    // A commit the audit trail does not explain (another SQLite program): everything.
+    {
+        auto other = Database::open(test.path());
+        SqlQuery(other->connection(), u"UPDATE organisations SET city = 'Mardan' WHERE id = :id"_s)
+            .bind(u":id"_s, added)
+            .exec();
+    }
+    document->checkForExternalChanges();
+    REQUIRE(changes.size() == 4);
+    CHECK(changes.last().isEverything());
+    // Nothing new: no signal.
+    document->checkForExternalChanges();
+    CHECK(changes.size() == 4);
+}
+
+TEST_CASE("The undo history keeps its edits within a memory limit, forgetting the oldest", "[document][undo]")
+{
+    Test::TestDatabase test(true);
+    auto document = openDocument(test);
+    QStringList failures;
+    QObject::connect(document.get(), &Document::failed, document.get(),
+                     [&](const QString &message) { failures << message; });
+    const auto addOrganisations = [&](const QString &prefix) {
+        document->perform(u"Add %1"_s.arg(prefix), [&](const QSqlDatabase &db) {
+            for (int i = 0; i < 200; ++i) {
+                Organisation organisation;
+                organisation.name = u"%1 %2"_s.arg(prefix).arg(i);
+                organisation.notes = QString(200, u'x');
+                OrganisationRepository(db).add(organisation);
+            }
+        });
+    };
+    addOrganisations(u"Alpha"_s);
+    const qint64 oneEdit = document->undoMemoryUsed();
+    REQUIRE(oneEdit > 40000);
+    addOrganisations(u"Bravo"_s);
+    CHECK(document->undoMemoryUsed() == 2 * oneEdit);
+
+    // Room for a little more than one edit: the oldest goes, the newest stays.
+    document->setUndoMemoryLimit(oneEdit + oneEdit / 2);
+    CHECK(document->undoMemoryUsed() == oneEdit);
+    addOrganisations(u"Delta"_s);
+    CHECK(document->undoMemoryUsed() == oneEdit);
+    REQUIRE(document->undoStack()->count() == 3);
+    CHECK(document->undoStack()->command(0)->text().startsWith(u"Add Alpha (too old to undo"_s));
+    CHECK(document->undoStack()->command(1)->text().startsWith(u"Add Bravo (too old to undo"_s));
+    CHECK(document->undoStack()->command(2)->text() == u"Add Delta"_s);
+
+    const QSqlDatabase db = document->connection();
+    const auto count = [&](const QString &prefix) {
+        SqlQuery query(db, u"SELECT count(*) FROM organisations WHERE name LIKE :prefix"_s);
+        query.bind(u":prefix"_s, QString(prefix + u" %"_s)).exec();
+        query.next();
+        return query.value(0).toInt();
+    };
+    document->undoStack()->undo();
+    CHECK(count(u"Delta"_s) == 0);
+    // The forgotten edits are not undone: the stack drops them and says why.
+    document->undoStack()->undo();
+    CHECK(count(u"Bravo"_s) == 200);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().contains(u"too old to undo"_s));
+    CHECK_FALSE(document->undoStack()->text(document->undoStack()->index() - 1).startsWith(u"Add Bravo"_s));
+}

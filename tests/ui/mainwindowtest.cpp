@@ -622,3 +622,57 @@ TEST_CASE("The navigator cuts a long network name in the middle, keeping where i
     // The whole name is in its tooltip.
     CHECK(pakistan.data(Qt::ToolTipRole).toString().startsWith(u"MenEngage Alliance Pakistan"_s));
 }
+
+TEST_CASE("An edit reads again only the views it can change", "[ui][mainwindow][change]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    showSample(window, dir);
+    window.showList(ListKind::Organisations);
+    REQUIRE(selectRow(window, u"name"_s, u"ROZAN"_s));
+    QSignalSpy tableResets(window.tableModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy navigatorResets(window.navigatorModel(), &QAbstractItemModel::modelReset);
+    Document *document = window.document();
+    const QSqlDatabase db = document->connection();
+
+    // An event's description is in no column of the organisations list nor in the navigator.
+    const qint64 eventId = [&] {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"SELECT id FROM events ORDER BY id LIMIT 1"_s));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    }();
+    document->perform(u"Edit event"_s, [eventId](const QSqlDatabase &connection) {
+        QSqlQuery query(connection);
+        query.prepare(u"UPDATE events SET description = 'Moved online' WHERE id = ?"_s);
+        query.addBindValue(eventId);
+        REQUIRE(query.exec());
+    });
+    CHECK(tableResets.count() == 0);
+    CHECK(navigatorResets.count() == 0);
+
+    // An organisation's city is: the list reads again and keeps ROZAN selected; the counts stand.
+    const qint64 rozan = *OrganisationRepository(db).findByName(u"ROZAN"_s);
+    document->perform(u"Edit organisation"_s, [rozan](const QSqlDatabase &connection) {
+        OrganisationRepository organisations(connection);
+        Organisation organisation = organisations.get(rozan);
+        organisation.city = u"Rawalpindi"_s;
+        organisations.update(organisation);
+    });
+    CHECK(tableResets.count() == 1);
+    CHECK(navigatorResets.count() == 0);
+    RecordTableModel *model = window.tableModel();
+    const int row = window.tableView()->currentIndex().row();
+    CHECK(model->index(row, model->columnOf(u"name"_s)).data().toString() == u"ROZAN"_s);
+    CHECK(model->index(row, model->columnOf(u"city"_s)).data().toString() == u"Rawalpindi"_s);
+    CHECK(window.findChild<DetailPane *>()->toPlainText().contains(u"Rawalpindi"_s));
+
+    // A new organisation changes the navigator's count too.
+    document->perform(u"Add organisation"_s, [](const QSqlDatabase &connection) {
+        Organisation organisation;
+        organisation.name = u"Mardan Youth Forum"_s;
+        OrganisationRepository(connection).add(organisation);
+    });
+    CHECK(tableResets.count() == 2);
+    CHECK(navigatorResets.count() == 1);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "listdefinition.h"
+#include "storage/datachange.h"
+
+#include <QStringList>
+
+namespace AllianceDesk {
+
+/// The table a list's records live in ("organisations" for the organisations list).
+QString recordTable(ListKind kind);
+
+/// The tables a list reads: its records' own and those its columns and search look up.
+QStringList tablesReadBy(ListKind kind);
+
+/// Whether @p change can alter what the list of @p kind shows (its rows, their order or their values).
+bool listShowsChange(ListKind kind, const DataChange &change);
+
+} // namespace AllianceDesk
