@@ -8,15 +8,15 @@
 //
 // ROWS (default 100,000) organisations are imported from a generated CSV file into a database holding the sample
 // alliance and N (default 100,000) generated organisations.
-#include "globalsearchdialog.h"
-#include "importwizard.h"
-#include "importwizardprogresspage.h"
-#include "importwizardreviewpage.h"
+#include "find/globalsearchdialog.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/importwizardprogresspage.h"
+#include "importwizard/importwizardreviewpage.h"
 #include "mainwindow.h"
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
-#include "reportdialog.h"
-#include "searchindexer.h"
+#include "output/reportdialog.h"
+#include "find/searchindexer.h"
 
 #include "generate/syntheticalliance.h"
 #include "listing/recordlister.h"

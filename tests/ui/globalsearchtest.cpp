@@ -1,8 +1,8 @@
 #include "detailpane.h"
-#include "globalsearchdialog.h"
+#include "find/globalsearchdialog.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
-#include "searchindexer.h"
+#include "find/searchindexer.h"
 #include "testdatabase.h"
 
 #include "generate/syntheticalliance.h"

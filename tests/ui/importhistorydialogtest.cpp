@@ -1,4 +1,4 @@
-#include "importhistorydialog.h"
+#include "importwizard/importhistorydialog.h"
 #include "mainwindow.h"
 #include "recordtablemodel.h"
 #include "testdatabase.h"

@@ -1,5 +1,5 @@
 // File > Export List…: the choices it offers and remembers, and exports that show what the list shows.
-#include "listexportdialog.h"
+#include "output/listexportdialog.h"
 #include "recordtablemodel.h"
 #include "testdatabase.h"
 

@@ -11,7 +11,7 @@
 #include "editors/recordlistedit.h"
 #include "editors/recordpicker.h"
 #include "editors/supportgroupform.h"
-#include "reportdialog.h"
+#include "output/reportdialog.h"
 #include "testdatabase.h"
 
 #include "document/document.h"

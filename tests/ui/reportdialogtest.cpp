@@ -1,4 +1,4 @@
-#include "reportdialog.h"
+#include "output/reportdialog.h"
 #include "testdatabase.h"
 
 #include <catch2/catch.hpp>

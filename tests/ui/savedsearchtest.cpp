@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
-#include "savedsearchactions.h"
+#include "find/savedsearchactions.h"
 
 #include "sample/samplealliance.h"
 #include "storage/database.h"

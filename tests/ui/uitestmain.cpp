@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "fonts.h"
 
@@ -15,6 +17,11 @@ int main(int argc, char *argv[])
     // Never touch the user's own database or settings.
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // ctest runs test cases in parallel processes: each keeps its settings in a folder of its own, so that one test's
+    // remembered layout never meets another's.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("AllianceDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("alliancedesk-ui-tests"));
     AllianceDesk::applyApplicationFonts();

@@ -1,7 +1,7 @@
-#include "importwizardreviewpage.h"
+#include "importwizard/importwizardreviewpage.h"
 
-#include "importwizard.h"
-#include "importwizardworker.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/importwizardworker.h"
 #include "mainwindow.h"
 
 #include "util/countrycatalog.h"

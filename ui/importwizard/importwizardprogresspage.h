@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importwizardundowatcher.h"
+#include "importwizard/importwizardundowatcher.h"
 
 #include <QPointer>
 #include <QWizardPage>

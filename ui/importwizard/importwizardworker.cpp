@@ -1,4 +1,4 @@
-#include "importwizardworker.h"
+#include "importwizard/importwizardworker.h"
 
 #include "import/importcancelled.h"
 #include "storage/backupstore.h"

@@ -1,6 +1,6 @@
-#include "importwizarddropfilter.h"
+#include "importwizard/importwizarddropfilter.h"
 
-#include "importwizard.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 
 #include <QDragEnterEvent>

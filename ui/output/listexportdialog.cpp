@@ -1,4 +1,4 @@
-#include "listexportdialog.h"
+#include "output/listexportdialog.h"
 
 #include "backgroundtask.h"
 #include "mainwindow.h"

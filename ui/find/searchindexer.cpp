@@ -1,4 +1,4 @@
-#include "searchindexer.h"
+#include "find/searchindexer.h"
 
 #include "search/searchindex.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
-#include "importwizardfilepage.h"
+#include "importwizard/importwizardfilepage.h"
 
-#include "importwizard.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 
 #include "editors/dateedit.h"

@@ -1,4 +1,4 @@
-#include "importhistorydialog.h"
+#include "importwizard/importhistorydialog.h"
 
 #include "backgroundtask.h"
 #include "mainwindow.h"

@@ -1,4 +1,4 @@
-#include "reportdialog.h"
+#include "output/reportdialog.h"
 
 #include "backgroundtask.h"
 #include "mainwindow.h"

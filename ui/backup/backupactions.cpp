@@ -1,8 +1,8 @@
-#include "backupactions.h"
+#include "backup/backupactions.h"
 
 #include "backgroundtask.h"
 #include "mainwindow.h"
-#include "restoredialog.h"
+#include "backup/restoredialog.h"
 
 #include "reports/reporterrors.h"
 #include "storage/backupstore.h"

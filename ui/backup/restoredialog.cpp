@@ -1,4 +1,4 @@
-#include "restoredialog.h"
+#include "backup/restoredialog.h"
 
 #include "storage/backupstore.h"
 

@@ -1,8 +1,8 @@
-#include "importwizardsummarypage.h"
+#include "importwizard/importwizardsummarypage.h"
 
-#include "importwizard.h"
-#include "importwizardprogresspage.h"
-#include "importwizardundowatcher.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/importwizardprogresspage.h"
+#include "importwizard/importwizardundowatcher.h"
 #include "mainwindow.h"
 
 #include "domain/contactvalues.h"

@@ -1,4 +1,4 @@
-#include "importwizardundowatcher.h"
+#include "importwizard/importwizardundowatcher.h"
 
 #include "document/document.h"
 

@@ -1,4 +1,4 @@
-#include "globalsearchdialog.h"
+#include "find/globalsearchdialog.h"
 
 #include "search/globalsearch.h"
 #include "search/searchindex.h"

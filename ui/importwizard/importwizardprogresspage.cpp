@@ -1,8 +1,8 @@
-#include "importwizardprogresspage.h"
+#include "importwizard/importwizardprogresspage.h"
 
-#include "importwizard.h"
-#include "importwizardundowatcher.h"
-#include "importwizardworker.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/importwizardundowatcher.h"
+#include "importwizard/importwizardworker.h"
 #include "mainwindow.h"
 
 #include <QFileInfo>

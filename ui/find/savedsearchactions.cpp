@@ -1,4 +1,4 @@
-#include "savedsearchactions.h"
+#include "find/savedsearchactions.h"
 
 #include "mainwindow.h"
 #include "navigatormodel.h"

@@ -1,6 +1,6 @@
-#include "importwizarddialectpage.h"
+#include "importwizard/importwizarddialectpage.h"
 
-#include "importwizard.h"
+#include "importwizard/importwizard.h"
 
 #include "import/encodingdetector.h"
 

@@ -1,6 +1,6 @@
-#include "importwizardmappingpage.h"
+#include "importwizard/importwizardmappingpage.h"
 
-#include "importwizard.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 
 #include "import/importpresets.h"
