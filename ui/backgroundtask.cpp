@@ -1,6 +1,6 @@
 #include "backgroundtask.h"
 
-#include "reports/reporterrors.h"
+#include "util/operationcancelled.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

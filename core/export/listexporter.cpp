@@ -3,10 +3,10 @@
 #include "csvlistwriter.h"
 #include "xlsxlistwriter.h"
 
-#include "import/csvdialect.h"
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
-#include "reports/reporterrors.h"
+#include "util/csvdialect.h"
+#include "util/operationcancelled.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csvdialect.h"
 #include "lineencodings.h"
+#include "util/csvdialect.h"
 
 #include <QCryptographicHash>
 #include <QStringDecoder>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csvdialect.h"
 #include "csvreader.h"
+#include "util/csvdialect.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "csvdialect.h"
 #include "csvreader.h"
 #include "importoptions.h"
 #include "importresult.h"
+#include "util/csvdialect.h"
 
 #include <QSqlDatabase>
 

@@ -5,7 +5,6 @@
 
 #include "domain/contactvalues.h"
 #include "domain/vocabulary.h"
-#include "storage/sqlfunctions.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -27,27 +26,24 @@ struct ColumnSpec
 {
     const char *key;
     const char *title;
-    const char *expression;
+    DirectoryColumn column;
     qreal weight;
 };
 
 constexpr ColumnSpec columnSpecs[] = {
-    {"name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name"), "o.name", 3},
-    {"native_name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name in own script"), "o.native_name", 3},
-    {"acronym", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Acronym"), "o.acronym", 1.2},
-    {"type", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Type"), "o.type", 1.4},
-    {"province", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Province"), "o.province", 1.5},
-    {"city", QT_TRANSLATE_NOOP("MemberDirectoryReport", "City"), "o.city", 1.5},
-    {"email", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Email"), "o.email", 2.4},
-    {"phone", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Phone"), "o.phone", 1.7},
-    {"website", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Website"), "o.website", 2.4},
-    {"networks", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Networks"),
-     "(SELECT group_concat(n.name, '; ') FROM membership_current mc JOIN networks n ON n.id = mc.network_id "
-     "WHERE mc.organisation_id = o.id AND mc.status = 'active')",
-     3},
-    {"role", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Role"), "m.role", 1.5},
-    {"status", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Status"), "m.status", 1.2},
-    {"joined", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Joined"), "m.joined", 1.3},
+    {"name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name"), DirectoryColumn::Name, 3},
+    {"native_name", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Name in own script"), DirectoryColumn::NativeName, 3},
+    {"acronym", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Acronym"), DirectoryColumn::Acronym, 1.2},
+    {"type", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Type"), DirectoryColumn::Type, 1.4},
+    {"province", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Province"), DirectoryColumn::Province, 1.5},
+    {"city", QT_TRANSLATE_NOOP("MemberDirectoryReport", "City"), DirectoryColumn::City, 1.5},
+    {"email", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Email"), DirectoryColumn::Email, 2.4},
+    {"phone", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Phone"), DirectoryColumn::Phone, 1.7},
+    {"website", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Website"), DirectoryColumn::Website, 2.4},
+    {"networks", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Networks"), DirectoryColumn::Networks, 3},
+    {"role", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Role"), DirectoryColumn::Role, 1.5},
+    {"status", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Status"), DirectoryColumn::Status, 1.2},
+    {"joined", QT_TRANSLATE_NOOP("MemberDirectoryReport", "Joined"), DirectoryColumn::Joined, 1.3},
 };
 
 const ColumnSpec *spec(const QString &key)
@@ -88,7 +84,7 @@ QString MemberDirectoryReport::columnTitle(const QString &key)
 void MemberDirectoryReport::build(ReportContext &context)
 {
     const QStringList keys = context.parameters.columns.isEmpty() ? defaultColumns() : context.parameters.columns;
-    QStringList expressions;
+    QList<DirectoryColumn> columns;
     ReportTable table;
     for (const QString &key : keys) {
         const ColumnSpec *found = spec(key);
@@ -98,68 +94,44 @@ void MemberDirectoryReport::build(ReportContext &context)
         }
         if (needsMembership(key) && !context.networkId)
             throw ReportRejected(tr("The column “%1” needs a network: choose one.").arg(key));
-        expressions << QString::fromLatin1(found->expression);
+        columns << found->column;
         // A phone number or an email is never broken across lines: its column is as wide as its widest value.
         table.columns << ReportTable::Column{columnTitle(key), found->weight, false,
                                              key == u"phone"_s || key == u"email"_s};
     }
 
-    QString from = u"organisations o"_s;
-    QString where = u"(:country IS NULL OR o.country = :country)"_s;
-    if (context.networkId) {
-        // The current members of the network and of the networks under it, once each.
-        from = u"membership_current m JOIN organisations o ON o.id = m.organisation_id"_s;
-        where += u" AND m.status IN ('active', 'suspended', 'applicant') AND "_s +
-                 context.networkCondition(u"m.network_id"_s) +
-                 u" AND m.id = (SELECT min(m2.id) FROM membership_current m2 WHERE m2.organisation_id = o.id AND "
-                 "m2.status IN ('active', 'suspended', 'applicant') AND "_s +
-                 context.networkCondition(u"m2.network_id"_s) + u")"_s;
-    }
-    // A saved search's organisations, as a JSON array bound as one value (json_each reads it): a list of any length.
-    QVariant organisations;
-    if (context.organisationIds) {
-        QStringList ids;
-        for (const qint64 id : *context.organisationIds)
-            ids << QString::number(id);
-        organisations = QString(u'[' + ids.join(u',') + u']');
-    }
-    where += u" AND (:organisations IS NULL OR o.id IN (SELECT value FROM json_each(:organisations)))"_s;
-    // Grouped by the country's name (not its code), in the order a reader looks for it: the names as the locale
-    // sorts them, as in the lists, and the organisations with no country recorded last.
-    const QString sql =
-        u"SELECT o.country, %1 FROM %2 WHERE %3 ORDER BY coalesce(o.country, '') = '', %4, o.country, o.sort_key, "
-        "o.id"_s.arg(expressions.join(u", "_s), from, where, collated(countryNameExpression(u"o.country"_s)));
-    const QList<QVariantList> rows =
-        context.data.rows(sql, {{u":country"_s, context.country()}, {u":organisations"_s, organisations}});
+    const QList<DirectoryEntry> entries =
+        context.store.memberDirectory(context.scope(), columns, context.organisationIds);
 
-    QList<std::pair<QString, QList<const QVariantList *>>> groups;
-    QVariant groupCountry;
-    for (const QVariantList &row : rows) {
-        if (groups.isEmpty() || row.at(0) != groupCountry) {
-            groupCountry = row.at(0);
+    // Grouped by country, in the store's order: by the country's name, those with none last.
+    QList<std::pair<QString, QList<const DirectoryEntry *>>> groups;
+    QString groupCountry;
+    for (const DirectoryEntry &entry : entries) {
+        if (groups.isEmpty() || entry.country != groupCountry) {
+            groupCountry = entry.country;
             groups.append({ReportContext::countryName(groupCountry), {}});
         }
-        groups.last().second.append(&row);
+        groups.last().second.append(&entry);
     }
 
-    context.document.addParagraph(tr("Organisations: %1; countries: %2.").arg(rows.size()).arg(groups.size()));
+    context.document.addParagraph(tr("Organisations: %1; countries: %2.").arg(entries.size()).arg(groups.size()));
     for (const auto &[country, members] : groups) {
         table.addGroup(u"%1 — %2"_s.arg(country).arg(members.size()));
-        for (const QVariantList *row : members) {
+        for (const DirectoryEntry *entry : members) {
             QStringList cells;
             for (int i = 0; i < keys.size(); ++i) {
-                const QVariant &value = row->at(i + 1);
+                const QString &value = entry->values.at(i);
                 const QString &key = keys.at(i);
                 if (key == u"type"_s)
-                    cells << Vocabulary::label(Vocabulary::Kind::OrganisationType, value.toString());
+                    cells << Vocabulary::label(Vocabulary::Kind::OrganisationType, value);
                 else if (key == u"role"_s)
-                    cells << Vocabulary::label(Vocabulary::Kind::MembershipRole, value.toString());
+                    cells << Vocabulary::label(Vocabulary::Kind::MembershipRole, value);
                 else if (key == u"status"_s)
-                    cells << Vocabulary::label(Vocabulary::Kind::MembershipStatus, value.toString());
+                    cells << Vocabulary::label(Vocabulary::Kind::MembershipStatus, value);
                 else if (key == u"phone"_s)
-                    cells << ContactValues::displayPhone(value.toString());
+                    cells << ContactValues::displayPhone(value);
                 else
-                    cells << value.toString();
+                    cells << value;
             }
             table.addRow(cells);
         }

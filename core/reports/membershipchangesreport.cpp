@@ -57,28 +57,18 @@ Change classify(const QString &status, bool wasActiveBefore)
 
 void MembershipChangesReport::build(ReportContext &context)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT c.effective_date, o.name, n.name, c.status, EXISTS (SELECT 1 FROM membership_status_changes e "
-        "WHERE e.membership_id = c.membership_id AND e.status = 'active' AND (e.effective_date < c.effective_date "
-        "OR (e.effective_date = c.effective_date AND e.id < c.id))), c.reason FROM membership_status_changes c "
-        "JOIN memberships m ON m.id = c.membership_id JOIN organisations o ON o.id = m.organisation_id "
-        "JOIN networks n ON n.id = m.network_id WHERE "_s +
-            context.networkCondition(u"m.network_id"_s) +
-            u" AND (:from IS NULL OR c.effective_date >= :from) AND (:to IS NULL OR c.effective_date <= :to) "
-            "AND (:country IS NULL OR o.country = :country) ORDER BY c.effective_date, o.sort_key, c.id"_s,
-        {{u":from"_s, context.from()}, {u":to"_s, context.to()}, {u":country"_s, context.country()}});
+    const QList<MembershipChange> changes = context.store.membershipChanges(context.scope());
 
     qint64 counts[ChangeCount] = {};
     ReportTable details;
     details.columns = {Column{tr("Date"), 1.3, false}, Column{tr("Organisation"), 3.2, false},
                        Column{tr("Network"), 2.6, false}, Column{tr("Change"), 1.3, false},
                        Column{tr("Reason"), 3.4, false}};
-    for (const QVariantList &row : rows) {
-        const Change change = classify(row.at(3).toString(), row.at(4).toBool());
+    for (const MembershipChange &row : changes) {
+        const Change change = classify(row.status, row.wasActiveBefore);
         ++counts[change];
-        details.addRow({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(),
-                        QCoreApplication::translate("MembershipChangesReport", changeNames[change]),
-                        row.at(5).toString()});
+        details.addRow({row.date, row.organisation, row.network,
+                        QCoreApplication::translate("MembershipChangesReport", changeNames[change]), row.reason});
     }
 
     context.document.addHeading(tr("Summary"));
@@ -88,11 +78,11 @@ void MembershipChangesReport::build(ReportContext &context)
         summary.addRow({QCoreApplication::translate("MembershipChangesReport", changeNames[change]),
                         QString::number(counts[change])});
     }
-    summary.addTotal({tr("Total"), QString::number(rows.size())});
+    summary.addTotal({tr("Total"), QString::number(changes.size())});
     context.document.addTable(std::move(summary));
 
     context.document.addHeading(tr("Changes in date order"));
-    if (rows.isEmpty())
+    if (changes.isEmpty())
         context.document.addParagraph(tr("No membership changed in this period."));
     else
         context.document.addTable(std::move(details));

@@ -21,54 +21,47 @@ using Column = ReportTable::Column;
 
 void addFacts(ReportContext &context, qint64 id)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT n.name, n.native_name, n.acronym, n.level, parent.name, n.country, n.region, n.founded, n.status, "
-        "n.website, n.goal_long_term, n.goal_short_term FROM networks n LEFT JOIN networks parent ON parent.id = "
-        "n.parent_id WHERE n.id = :id"_s,
-        {{u":id"_s, id}});
-    if (rows.isEmpty())
+    const std::optional<NetworkFacts> facts = context.store.networkFacts(id);
+    if (!facts)
         return;
-    const QVariantList &n = rows.constFirst();
-    QList<QPair<QString, QString>> fields{{tr("Name"), n.at(0).toString()}};
-    if (!n.at(1).isNull())
-        fields.append({tr("Name in own script"), n.at(1).toString()});
-    if (!n.at(2).isNull())
-        fields.append({tr("Acronym"), n.at(2).toString()});
-    fields.append({tr("Level"), Vocabulary::label(Vocabulary::Kind::NetworkLevel, n.at(3).toString())});
-    if (!n.at(4).isNull())
-        fields.append({tr("Part of"), n.at(4).toString()});
-    if (!n.at(5).isNull())
-        fields.append({tr("Country"), ReportContext::countryName(n.at(5))});
-    if (!n.at(6).isNull())
-        fields.append({tr("Region"), n.at(6).toString()});
-    if (!n.at(7).isNull())
-        fields.append({tr("Founded"), n.at(7).toString()});
-    fields.append({tr("Status"), Vocabulary::label(Vocabulary::Kind::NetworkStatus, n.at(8).toString())});
-    if (!n.at(9).isNull())
-        fields.append({tr("Website"), n.at(9).toString()});
+    QList<QPair<QString, QString>> fields{{tr("Name"), facts->name}};
+    if (facts->nativeName)
+        fields.append({tr("Name in own script"), *facts->nativeName});
+    if (facts->acronym)
+        fields.append({tr("Acronym"), *facts->acronym});
+    fields.append({tr("Level"), Vocabulary::label(Vocabulary::Kind::NetworkLevel, facts->level)});
+    if (facts->parentName)
+        fields.append({tr("Part of"), *facts->parentName});
+    if (facts->country)
+        fields.append({tr("Country"), ReportContext::countryName(*facts->country)});
+    if (facts->region)
+        fields.append({tr("Region"), *facts->region});
+    if (facts->founded)
+        fields.append({tr("Founded"), *facts->founded});
+    fields.append({tr("Status"), Vocabulary::label(Vocabulary::Kind::NetworkStatus, facts->status)});
+    if (facts->website)
+        fields.append({tr("Website"), *facts->website});
     context.document.addFields(fields);
 
     // A section with nothing recorded says so, rather than printing bare labels.
     context.document.addHeading(tr("Goals"));
     QList<QPair<QString, QString>> goals;
-    if (!n.at(10).toString().trimmed().isEmpty())
-        goals.append({tr("Long-term goal"), n.at(10).toString()});
-    if (!n.at(11).toString().trimmed().isEmpty())
-        goals.append({tr("Short-term goal"), n.at(11).toString()});
+    if (!facts->longTermGoal.trimmed().isEmpty())
+        goals.append({tr("Long-term goal"), facts->longTermGoal});
+    if (!facts->shortTermGoal.trimmed().isEmpty())
+        goals.append({tr("Short-term goal"), facts->shortTermGoal});
     if (goals.isEmpty())
         context.document.addParagraph(tr("No goal is recorded for this network."));
     else
         context.document.addFields(goals);
 
-    const QList<QVariantList> strategies = context.data.rows(
-        u"SELECT strategy FROM network_strategies WHERE network_id = :id ORDER BY position, strategy"_s,
-        {{u":id"_s, id}});
+    const QStringList strategies = context.store.networkStrategies(id);
     context.document.addHeading(tr("Strategies"));
     ReportTable table;
     table.columns = {Column{u"#"_s, 0.4, true}, Column{tr("Strategy"), 8, false}};
     int index = 0;
-    for (const QVariantList &row : strategies)
-        table.addRow({QString::number(++index), row.at(0).toString()});
+    for (const QString &strategy : strategies)
+        table.addRow({QString::number(++index), strategy});
     if (strategies.isEmpty())
         context.document.addParagraph(tr("No strategy is recorded for this network."));
     else
@@ -77,21 +70,18 @@ void addFacts(ReportContext &context, qint64 id)
 
 void addSecretariat(ReportContext &context, qint64 id)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT o.name, t.start_date, t.end_date, t.date_precision FROM secretariat_terms t JOIN organisations o "
-        "ON o.id = t.organisation_id WHERE t.network_id = :id ORDER BY t.start_date, t.id"_s,
-        {{u":id"_s, id}});
+    const QList<SecretariatHost> hosts = context.store.secretariatHosts(id);
     context.document.addHeading(tr("Secretariat hosts"));
     ReportTable table;
     table.columns = {Column{u"#"_s, 0.4, true}, Column{tr("Host organisation"), 5, false},
                      Column{tr("From"), 1.3, false}, Column{tr("To"), 1.3, false}};
     int index = 0;
-    for (const QVariantList &row : rows) {
-        const QString precision = row.at(3).toString();
-        table.addRow({QString::number(++index), row.at(0).toString(), ReportContext::date(row.at(1), precision),
-                      row.at(2).isNull() ? tr("current") : ReportContext::date(row.at(2), precision)});
+    for (const SecretariatHost &host : hosts) {
+        table.addRow({QString::number(++index), host.organisation,
+                      ReportContext::date(host.startDate, host.datePrecision),
+                      host.endDate ? ReportContext::date(*host.endDate, host.datePrecision) : tr("current")});
     }
-    if (rows.isEmpty())
+    if (hosts.isEmpty())
         context.document.addParagraph(tr("No secretariat host is recorded."));
     else
         context.document.addTable(std::move(table));
@@ -99,11 +89,7 @@ void addSecretariat(ReportContext &context, qint64 id)
 
 void addMembers(ReportContext &context, qint64 id)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT m.status, o.name, o.country, m.role, m.status_since FROM membership_current m JOIN organisations o "
-        "ON o.id = m.organisation_id WHERE m.network_id = :id ORDER BY CASE m.status WHEN 'active' THEN 0 WHEN "
-        "'applicant' THEN 1 WHEN 'suspended' THEN 2 WHEN 'lapsed' THEN 3 ELSE 4 END, o.sort_key, o.id"_s,
-        {{u":id"_s, id}});
+    const QList<NetworkMember> members = context.store.networkMembers(id);
     context.document.addHeading(tr("Members by status"));
     ReportTable table;
     table.columns = {Column{tr("Organisation"), 4, false}, Column{tr("Country"), 2, false},
@@ -116,62 +102,53 @@ void addMembers(ReportContext &context, qint64 id)
             table.rows[start].cells[0] = u"%1 — %2"_s.arg(table.rows[start].cells[0]).arg(count);
         }
     };
-    for (const QVariantList &row : rows) {
-        if (row.at(0).toString() != status) {
+    for (const NetworkMember &member : members) {
+        if (member.status != status) {
             closeGroup();
-            status = row.at(0).toString();
+            status = member.status;
             start = static_cast<int>(table.rows.size());
             table.addGroup(Vocabulary::label(Vocabulary::Kind::MembershipStatus, status));
         }
-        table.addRow({row.at(1).toString(), ReportContext::countryName(row.at(2)),
-                      Vocabulary::label(Vocabulary::Kind::MembershipRole, row.at(3).toString()), row.at(4).toString()});
+        table.addRow({member.organisation, ReportContext::countryName(member.country),
+                      Vocabulary::label(Vocabulary::Kind::MembershipRole, member.role), member.since});
     }
     closeGroup();
-    table.addTotal({tr("Total: %1").arg(rows.size())});
+    table.addTotal({tr("Total: %1").arg(members.size())});
     context.document.addTable(std::move(table));
 }
 
-void addPrograms(ReportContext &context)
+void addPrograms(ReportContext &context, qint64 id)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT p.name, lead.name, p.approach, (SELECT group_concat(coalesce(pl.province, pl.country), '; ') FROM "
-        "program_places pl WHERE pl.program_id = p.id) FROM programs p JOIN organisations lead ON lead.id = "
-        "p.lead_organisation_id WHERE "_s +
-        context.networkCondition(u"p.network_id"_s) + u" ORDER BY p.name COLLATE ad_locale, p.id"_s);
+    const QList<NetworkProgram> programs = context.store.networkPrograms(id);
     context.document.addHeading(tr("Programs"));
     ReportTable table;
     table.columns = {Column{tr("Program"), 4, false}, Column{tr("Lead organisation"), 3, false},
                      Column{tr("Approach"), 1.6, false}, Column{tr("Where"), 2, false}};
-    for (const QVariantList &row : rows) {
-        table.addRow({row.at(0).toString(), row.at(1).toString(),
-                      Vocabulary::label(Vocabulary::Kind::Approach, row.at(2).toString()), row.at(3).toString()});
+    for (const NetworkProgram &program : programs) {
+        table.addRow({program.name, program.leadOrganisation,
+                      Vocabulary::label(Vocabulary::Kind::Approach, program.approach), program.places.join(u"; "_s)});
     }
-    if (rows.isEmpty())
+    if (programs.isEmpty())
         context.document.addParagraph(tr("No program is recorded under this network."));
     else
         context.document.addTable(std::move(table));
 }
 
-void addEvents(ReportContext &context)
+void addEvents(ReportContext &context, qint64 id)
 {
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT e.name, e.kind, e.start_date, e.city, e.country, e.online, e.participant_count FROM events e WHERE "_s +
-            context.networkCondition(u"e.network_id"_s) +
-            u" AND (:from IS NULL OR e.start_date >= :from) AND (:to IS NULL OR e.start_date <= :to) "
-            "ORDER BY e.start_date, e.id"_s,
-        {{u":from"_s, context.from()}, {u":to"_s, context.to()}});
+    const QList<NetworkEvent> events = context.store.networkEvents(id, context.parameters.from, context.parameters.to);
     context.document.addHeading(tr("Events"));
     ReportTable table;
     table.columns = {Column{tr("Event"), 5, false}, Column{tr("Kind"), 1.4, false}, Column{tr("Date"), 1.4, false},
                      Column{tr("Place"), 2.2, false}, Column{tr("Participants"), 1.3, true}};
-    for (const QVariantList &row : rows) {
-        QString place = row.at(5).toBool() ? tr("online") : row.at(3).toString();
-        if (!row.at(4).isNull())
-            place += (place.isEmpty() ? QString() : u", "_s) + ReportContext::countryName(row.at(4));
-        table.addRow({row.at(0).toString(), Vocabulary::label(Vocabulary::Kind::EventKind, row.at(1).toString()),
-                      row.at(2).toString(), place, ReportContext::optionalNumber(row.at(6))});
+    for (const NetworkEvent &event : events) {
+        QString place = event.online ? tr("online") : event.city;
+        if (event.country)
+            place += (place.isEmpty() ? QString() : u", "_s) + ReportContext::countryName(*event.country);
+        table.addRow({event.name, Vocabulary::label(Vocabulary::Kind::EventKind, event.kind), event.startDate, place,
+                      ReportContext::optionalNumber(event.participantCount)});
     }
-    if (rows.isEmpty())
+    if (events.isEmpty())
         context.document.addParagraph(tr("No event is recorded for this network."));
     else
         context.document.addTable(std::move(table));
@@ -180,16 +157,13 @@ void addEvents(ReportContext &context)
 void addConcerns(ReportContext &context, qint64 id)
 {
     context.document.addHeading(tr("Conduct concerns"));
-    const QList<QVariantList> counts = context.data.rows(
-        u"SELECT status, count(*) FROM concerns WHERE network_id = :id GROUP BY status ORDER BY status"_s,
-        {{u":id"_s, id}});
+    const QList<ConcernCount> counts = context.store.concernCounts(id);
     ReportTable table;
     table.columns = {Column{tr("Status"), 3, false}, Column{tr("Concerns"), 1, true}};
     qint64 total = 0;
-    for (const QVariantList &row : counts) {
-        table.addRow({Vocabulary::label(Vocabulary::Kind::ConcernStatus, row.at(0).toString()),
-                      QString::number(row.at(1).toLongLong())});
-        total += row.at(1).toLongLong();
+    for (const ConcernCount &count : counts) {
+        table.addRow({Vocabulary::label(Vocabulary::Kind::ConcernStatus, count.status), QString::number(count.count)});
+        total += count.count;
     }
     table.addTotal({tr("Total"), QString::number(total)});
     context.document.addTable(std::move(table));
@@ -197,23 +171,19 @@ void addConcerns(ReportContext &context, qint64 id)
         context.document.addParagraph(tr("The details of concerns are protected and not part of this report."));
         return;
     }
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT c.received_date, o.name, c.category, c.status, c.summary, c.actions, c.confidential_notes FROM "
-        "concerns c JOIN organisations o ON o.id = c.organisation_id WHERE c.network_id = :id "
-        "ORDER BY c.received_date, c.id"_s,
-        {{u":id"_s, id}});
-    if (rows.isEmpty())
+    const QList<ConcernDetail> concerns = context.store.concernDetails(id);
+    if (concerns.isEmpty())
         return; // nothing to show, and no heading over nothing
     context.document.addHeading(tr("Conduct concerns in detail (protected)"));
-    for (const QVariantList &row : rows) {
+    for (const ConcernDetail &concern : concerns) {
         context.document.addFields(
-            {{tr("Received"), row.at(0).toString()},
-             {tr("About"), row.at(1).toString()},
-             {tr("Category"), Vocabulary::label(Vocabulary::Kind::ConcernCategory, row.at(2).toString())},
-             {tr("Status"), Vocabulary::label(Vocabulary::Kind::ConcernStatus, row.at(3).toString())},
-             {tr("Summary"), row.at(4).toString()},
-             {tr("Actions"), row.at(5).toString()},
-             {tr("Confidential notes"), row.at(6).toString()}});
+            {{tr("Received"), concern.receivedDate},
+             {tr("About"), concern.organisation},
+             {tr("Category"), Vocabulary::label(Vocabulary::Kind::ConcernCategory, concern.category)},
+             {tr("Status"), Vocabulary::label(Vocabulary::Kind::ConcernStatus, concern.status)},
+             {tr("Summary"), concern.summary},
+             {tr("Actions"), concern.actions},
+             {tr("Confidential notes"), concern.confidentialNotes}});
     }
 }
 
@@ -225,8 +195,8 @@ void NetworkProfileReport::build(ReportContext &context)
     addFacts(context, id);
     addSecretariat(context, id);
     addMembers(context, id);
-    addPrograms(context);
-    addEvents(context);
+    addPrograms(context, id);
+    addEvents(context, id);
     addConcerns(context, id);
 }
 

@@ -3,7 +3,6 @@
 #include "reportcontext.h"
 
 #include "domain/vocabulary.h"
-#include "storage/sqlfunctions.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -25,12 +24,13 @@ QString tr(const char *text, int n = -1)
 using Column = ReportTable::Column;
 using Counts = std::array<qint64, 4>; ///< villages, districts, institutions, participants; -1: none reported
 
-void add(Counts &total, const QVariantList &row, int first)
+void add(Counts &total, const ReachFigures &report)
 {
+    const std::optional<qint64> counts[] = {report.villages, report.districts, report.institutions,
+                                            report.participants};
     for (int i = 0; i < 4; ++i) {
-        const QVariant &value = row.at(first + i);
-        if (!value.isNull())
-            total[i] = (total[i] < 0 ? 0 : total[i]) + value.toLongLong();
+        if (counts[i])
+            total[i] = (total[i] < 0 ? 0 : total[i]) + *counts[i];
     }
 }
 
@@ -56,83 +56,65 @@ QList<Column> reachColumns(const QString &first, const QString &second)
 
 void ProgramReachReport::build(ReportContext &context)
 {
-    const QString programScope =
-        context.networkCondition(u"p.network_id"_s) +
-        u" AND (:country IS NULL OR EXISTS (SELECT 1 FROM program_places pl WHERE pl.program_id = p.id AND "
-        "pl.country = :country))"_s;
+    const ReportScope scope = context.scope();
 
     // The programs: approach and socio-ecological levels.
-    const QList<QVariantList> programs = context.data.rows(
-        u"SELECT p.id, p.name, lead.name, p.approach, (SELECT group_concat(level, ',') FROM (SELECT level FROM "
-        "program_levels l WHERE l.program_id = p.id ORDER BY CASE level WHEN 'individual' THEN 0 WHEN "
-        "'relationship' THEN 1 WHEN 'community' THEN 2 WHEN 'institutional' THEN 3 ELSE 4 END)) FROM programs p "
-        "JOIN organisations lead ON lead.id = p.lead_organisation_id WHERE "_s +
-            programScope + u" ORDER BY p.name COLLATE ad_locale, p.id"_s,
-        {{u":country"_s, context.country()}});
+    const QList<ReachProgram> programs = context.store.reachPrograms(scope);
     context.document.addHeading(tr("Programs"));
     ReportTable programTable;
     programTable.columns = {Column{tr("Program"), 4, false}, Column{tr("Lead organisation"), 3, false},
                             Column{tr("Approach"), 1.6, false}, Column{tr("Socio-ecological levels"), 3, false}};
     QMap<QString, int> approaches;
     QMap<QString, int> levels;
-    for (const QVariantList &row : programs) {
+    for (const ReachProgram &program : programs) {
         QStringList levelLabels;
-        for (const QString &level : row.at(4).toString().split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &level : program.levels) {
             levelLabels << Vocabulary::label(Vocabulary::Kind::EcologicalLevel, level);
             ++levels[level];
         }
-        const QString approach = row.at(3).toString();
+        const QString &approach = program.approach;
         ++approaches[approach];
         programTable.addRow(
-            {row.at(1).toString(), row.at(2).toString(),
+            {program.name, program.leadOrganisation,
              approach.isEmpty() ? tr("not recorded") : Vocabulary::label(Vocabulary::Kind::Approach, approach),
              levelLabels.join(u", "_s)});
     }
     context.document.addTable(std::move(programTable));
 
     // Reach by place and period, with a total per place and for everything.
-    const QList<QVariantList> reach = context.data.rows(
-        u"SELECT coalesce((SELECT group_concat(coalesce(pl.province || ', ', '') || pl.country, '; ') FROM "
-        "program_places pl WHERE pl.program_id = p.id), ''), p.name, r.period_start, r.period_end, r.villages, "
-        "r.districts, r.institutions, r.participants FROM reach_reports r JOIN programs p ON p.id = r.program_id "
-        "WHERE "_s +
-            programScope +
-            u" AND (:from IS NULL OR r.period_end >= :from) AND (:to IS NULL OR r.period_start <= :to) "
-            "ORDER BY 1 COLLATE ad_locale, r.period_start, p.name COLLATE ad_locale, r.id"_s,
-        {{u":country"_s, context.country()}, {u":from"_s, context.from()}, {u":to"_s, context.to()}});
+    const QList<ReachFigures> reach = context.store.reachReports(scope);
     context.document.addHeading(tr("Reach by place and period"));
     ReportTable reachTable;
     reachTable.columns = reachColumns(tr("Program"), tr("Period"));
-    QMap<QString, QList<const QVariantList *>> places;
-    for (const QVariantList &row : reach) {
+    QMap<QString, QList<const ReachFigures *>> places;
+    for (const ReachFigures &report : reach) {
         // "Uttar Pradesh, IN" reads better as "Uttar Pradesh, India".
         QStringList parts;
-        for (const QString &place : row.at(0).toString().split(u"; "_s, Qt::SkipEmptyParts)) {
-            const qsizetype comma = place.lastIndexOf(u", "_s);
-            parts << (comma < 0 ? ReportContext::countryName(place)
-                                : place.left(comma) + u", "_s + ReportContext::countryName(place.mid(comma + 2)));
+        for (const ReachPlace &place : report.places) {
+            parts << (place.province ? *place.province + u", "_s + ReportContext::countryName(place.country)
+                                     : ReportContext::countryName(place.country));
         }
-        places[parts.isEmpty() ? tr("Place not recorded") : parts.join(u"; "_s)].append(&row);
+        places[parts.isEmpty() ? tr("Place not recorded") : parts.join(u"; "_s)].append(&report);
     }
     Counts grandTotal{-1, -1, -1, -1};
     QMap<QString, Counts> periods;
     QMap<QString, int> periodPrograms;
     // The places in the order of the locale, as every list sorts names.
     QStringList placeOrder = places.keys();
-    std::sort(placeOrder.begin(), placeOrder.end(), sortCollator(context.data.db()));
+    std::sort(placeOrder.begin(), placeOrder.end(), context.store.collator());
     for (const QString &place : std::as_const(placeOrder)) {
         reachTable.addGroup(place);
         Counts placeTotal{-1, -1, -1, -1};
-        for (const QVariantList *row : places.value(place)) {
-            const QString period = tr("%1 to %2").arg(row->at(2).toString(), row->at(3).toString());
+        for (const ReachFigures *report : places.value(place)) {
+            const QString period = tr("%1 to %2").arg(report->periodStart, report->periodEnd);
             Counts counts{-1, -1, -1, -1};
-            add(counts, *row, 4);
-            reachTable.addRow(QStringList{row->at(1).toString(), period} + cells(counts));
-            add(placeTotal, *row, 4);
-            add(grandTotal, *row, 4);
+            add(counts, *report);
+            reachTable.addRow(QStringList{report->program, period} + cells(counts));
+            add(placeTotal, *report);
+            add(grandTotal, *report);
             if (!periods.contains(period))
                 periods.insert(period, Counts{-1, -1, -1, -1});
-            add(periods[period], *row, 4);
+            add(periods[period], *report);
             ++periodPrograms[period];
         }
         reachTable.addTotal(QStringList{tr("Total for %1").arg(place), QString()} + cells(placeTotal));

@@ -6,7 +6,6 @@
 #include "networkprofilereport.h"
 #include "programreachreport.h"
 #include "reportcontext.h"
-#include "reportdata.h"
 #include "reporterrors.h"
 #include "supportgroupreport.h"
 
@@ -97,19 +96,17 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
     if (!parameters.viewName.trimmed().isEmpty())
         organisationIds = organisationsOfView(db, document.parameters);
 
-    ReportData data(db);
+    ReportStore store(db);
     document.allianceName = Metadata(db).value(Metadata::allianceName);
     document.title = ReportParameters::kindTitle(parameters.kind);
     document.parameterLines = document.parameters.describe();
     if (networkId) {
         // The network as it is recorded, whatever spelling or acronym was asked for.
-        const QString name =
-            data.value(u"SELECT name FROM networks WHERE id = :id"_s, {{u":id"_s, *networkId}}).toString();
-        document.parameters.networkName = name;
+        document.parameters.networkName = store.networkName(*networkId);
         document.parameterLines = document.parameters.describe();
     }
 
-    ReportContext context{data, document.parameters, networkId, document, organisationIds};
+    ReportContext context{store, document.parameters, networkId, document, organisationIds};
     switch (parameters.kind) {
     case ReportKind::MemberDirectory:
         MemberDirectoryReport::build(context);
@@ -131,7 +128,7 @@ ReportDocument ReportBuilder::build(QSqlDatabase db, const ReportParameters &par
         break;
     }
 
-    document.dataHash = data.hash();
+    document.dataHash = store.fingerprint();
     document.addHeading(tr("About this report"));
     document.addParagraph(tr("Made again from the same data with the same parameters, this report has the same "
                              "fingerprint; a different fingerprint means the records changed."));

@@ -1,44 +1,37 @@
 #pragma once
 
-#include "reportdata.h"
 #include "reportdocument.h"
 #include "reportparameters.h"
 
+#include "storage/reportstore.h"
+
 #include <QDate>
 #include <QString>
-#include <QVariant>
 
 #include <optional>
 
 namespace AllianceDesk {
 
-/// What each report's builder works with: the data (hashed as it is read), the parameters and the document.
+/// What each report's builder works with: the store (which fingerprints what it reads), the parameters and the
+/// document.
 struct ReportContext
 {
-    ReportData &data;
+    ReportStore &store;
     const ReportParameters &parameters;
     std::optional<qint64> networkId; ///< resolved from parameters.networkName
     ReportDocument &document;
     /// Only these organisations (the ones a saved search lists); all when not set.
     std::optional<QList<qint64>> organisationIds = std::nullopt;
 
-    /// An SQL condition: @p column is the network or one of the networks under it ("1" without a network).
-    QString networkCondition(const QString &column) const;
-    QVariant from() const { return isoDate(parameters.from); }
-    QVariant to() const { return isoDate(parameters.to); }
-    QVariant country() const { return parameters.country.isEmpty() ? QVariant() : QVariant(parameters.country); }
+    /// The network (with the networks under it), country and period the parameters choose.
+    ReportScope scope() const { return {networkId, parameters.country, parameters.from, parameters.to}; }
 
-    static QVariant isoDate(const QDate &date)
-    {
-        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-    }
     /// "Pakistan" for "PK"; a placeholder for none.
-    static QString countryName(const QVariant &code);
-    static QString number(qint64 value) { return QString::number(value); }
+    static QString countryName(const QString &code);
     /// A number, or empty when not reported.
-    static QString optionalNumber(const QVariant &value);
+    static QString optionalNumber(const std::optional<qint64> &value);
     /// A date written as precisely as the sources know it: 2007-03 for month precision, 2007 for year.
-    static QString date(const QVariant &iso, const QString &precision = QString());
+    static QString date(const QString &iso, const QString &precision = QString());
 };
 
 } // namespace AllianceDesk

@@ -11,11 +11,4 @@ public:
     using RuleViolation::RuleViolation;
 };
 
-/// The user cancelled a long operation; nothing was written.
-class OperationCancelled : public Error
-{
-public:
-    using Error::Error;
-};
-
 } // namespace AllianceDesk

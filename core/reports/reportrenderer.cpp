@@ -1,7 +1,7 @@
 #include "reportrenderer.h"
 
 #include "literaltext.h"
-#include "reporterrors.h"
+#include "util/operationcancelled.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #include "reportwriter.h"
 
 #include "reportdocument.h"
-#include "reporterrors.h"
+#include "util/operationcancelled.h"
 
 #include <QCoreApplication>
 #include <QDir>

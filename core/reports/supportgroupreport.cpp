@@ -27,37 +27,24 @@ QString suppressed(qint64 count)
 
 void SupportGroupReport::build(ReportContext &context)
 {
-    const QString groupScope =
-        context.networkCondition(u"p.network_id"_s) + u" AND (:country IS NULL OR g.country = :country)"_s;
-    const QString meetingPeriod = u"(:from IS NULL OR mt.meeting_date >= :from) AND "
-                                  "(:to IS NULL OR mt.meeting_date <= :to)"_s;
-    const QList<QVariantList> rows = context.data.rows(
-        u"SELECT coalesce(g.province, ''), coalesce(g.district, ''), count(*), "
-        "sum(g.status = 'active'), "
-        "sum((SELECT count(*) FROM meetings mt WHERE mt.support_group_id = g.id AND "_s +
-            meetingPeriod +
-            u")), sum((SELECT coalesce(sum(mt.attendance), 0) FROM meetings mt WHERE mt.support_group_id = g.id AND "_s +
-            meetingPeriod +
-            u")), sum((SELECT count(*) FROM participants pt WHERE pt.support_group_id = g.id)) "
-            "FROM support_groups g JOIN programs p ON p.id = g.program_id WHERE "_s +
-            groupScope + u" GROUP BY 1, 2 ORDER BY 1, 2"_s,
-        {{u":country"_s, context.country()}, {u":from"_s, context.from()}, {u":to"_s, context.to()}});
+    const ReportScope scope = context.scope();
+    const QList<SupportGroupDistrict> districts = context.store.supportGroupsByDistrict(scope);
 
     qint64 groups = 0;
     qint64 active = 0;
     qint64 meetings = 0;
     qint64 attendance = 0;
     qint64 participants = 0;
-    for (const QVariantList &row : rows) {
-        groups += row.at(2).toLongLong();
-        active += row.at(3).toLongLong();
-        meetings += row.at(4).toLongLong();
-        attendance += row.at(5).toLongLong();
-        participants += row.at(6).toLongLong();
+    for (const SupportGroupDistrict &district : districts) {
+        groups += district.groups;
+        active += district.activeGroups;
+        meetings += district.meetings;
+        attendance += district.attendance;
+        participants += district.participants;
     }
     context.document.addParagraph(
         tr("%1 support groups in %2 districts; %3 meetings in the period with a total attendance of %4.")
-            .arg(suppressed(groups), suppressed(rows.size()), suppressed(meetings), suppressed(attendance)));
+            .arg(suppressed(groups), suppressed(districts.size()), suppressed(meetings), suppressed(attendance)));
     context.document.addParagraph(
         context.parameters.includeProtected
             ? tr("At the request of the person who made it, this report lists participants' codes and identities "
@@ -71,53 +58,40 @@ void SupportGroupReport::build(ReportContext &context)
                      Column{tr("Active groups"), 1.2, true}, Column{tr("Meetings"), 1.1, true},
                      Column{tr("Attendance"), 1.2, true},    Column{tr("Participants"), 1.3, true}};
     QString province = u"\u0001"_s;
-    for (const QVariantList &row : rows) {
-        if (row.at(0).toString() != province) {
-            province = row.at(0).toString();
+    for (const SupportGroupDistrict &district : districts) {
+        if (district.province != province) {
+            province = district.province;
             table.addGroup(province.isEmpty() ? tr("Province not recorded") : province);
         }
-        table.addRow({row.at(1).toString().isEmpty() ? tr("District not recorded") : row.at(1).toString(),
-                      suppressed(row.at(2).toLongLong()), suppressed(row.at(3).toLongLong()),
-                      suppressed(row.at(4).toLongLong()), suppressed(row.at(5).toLongLong()),
-                      suppressed(row.at(6).toLongLong())});
+        table.addRow({district.district.isEmpty() ? tr("District not recorded") : district.district,
+                      suppressed(district.groups), suppressed(district.activeGroups), suppressed(district.meetings),
+                      suppressed(district.attendance), suppressed(district.participants)});
     }
     table.addTotal({tr("Total"), suppressed(groups), suppressed(active), suppressed(meetings), suppressed(attendance),
                     suppressed(participants)});
     context.document.addTable(std::move(table));
 
-    const QList<QVariantList> months = context.data.rows(
-        u"SELECT substr(mt.meeting_date, 1, 4), count(*), sum(mt.attendance), count(DISTINCT mt.support_group_id) "
-        "FROM meetings mt JOIN support_groups g ON g.id = mt.support_group_id JOIN programs p ON p.id = g.program_id "
-        "WHERE "_s +
-            groupScope + u" AND "_s + meetingPeriod + u" GROUP BY 1 ORDER BY 1"_s,
-        {{u":country"_s, context.country()}, {u":from"_s, context.from()}, {u":to"_s, context.to()}});
+    const QList<SupportGroupYear> years = context.store.supportGroupMeetingsByYear(scope);
     context.document.addHeading(tr("Meetings by year"));
-    ReportTable years;
-    years.columns = {Column{tr("Year"), 2, false}, Column{tr("Groups meeting"), 1.3, true},
-                     Column{tr("Meetings"), 1.2, true}, Column{tr("Attendance"), 1.2, true}};
-    for (const QVariantList &row : months) {
-        years.addRow({row.at(0).toString(), suppressed(row.at(3).toLongLong()), suppressed(row.at(1).toLongLong()),
-                      suppressed(row.at(2).toLongLong())});
+    ReportTable yearTable;
+    yearTable.columns = {Column{tr("Year"), 2, false}, Column{tr("Groups meeting"), 1.3, true},
+                         Column{tr("Meetings"), 1.2, true}, Column{tr("Attendance"), 1.2, true}};
+    for (const SupportGroupYear &year : years) {
+        yearTable.addRow(
+            {year.year, suppressed(year.groupsMeeting), suppressed(year.meetings), suppressed(year.attendance)});
     }
-    years.addTotal({tr("Total"), QString(), suppressed(meetings), suppressed(attendance)});
-    context.document.addTable(std::move(years));
+    yearTable.addTotal({tr("Total"), QString(), suppressed(meetings), suppressed(attendance)});
+    context.document.addTable(std::move(yearTable));
 
     if (!context.parameters.includeProtected)
         return;
-    const QList<QVariantList> people = context.data.rows(
-        u"SELECT g.district, g.name, pt.code, pt.identity, pt.joined FROM participants pt JOIN support_groups g ON "
-        "g.id = pt.support_group_id JOIN programs p ON p.id = g.program_id WHERE "_s +
-            groupScope +
-            u" ORDER BY g.district COLLATE ad_locale, g.name COLLATE ad_locale, pt.code COLLATE ad_locale"_s,
-        {{u":country"_s, context.country()}});
+    const QList<SupportGroupParticipant> people = context.store.supportGroupParticipants(scope);
     context.document.addHeading(tr("Participants (protected: included at the user's request)"));
     ReportTable list;
     list.columns = {Column{tr("District"), 2, false}, Column{tr("Group"), 3, false}, Column{tr("Code"), 1.5, false},
                     Column{tr("Identity"), 2.5, false}, Column{tr("Joined"), 1.3, false}};
-    for (const QVariantList &row : people) {
-        list.addRow({row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), row.at(3).toString(),
-                     row.at(4).toString()});
-    }
+    for (const SupportGroupParticipant &person : people)
+        list.addRow({person.district, person.group, person.code, person.identity, person.joined});
     context.document.addTable(std::move(list));
 }
 

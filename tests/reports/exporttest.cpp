@@ -12,9 +12,9 @@
 #include "import/importer.h"
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
-#include "reports/reporterrors.h"
 #include "storage/organisationrepository.h"
 #include "util/countrycatalog.h"
+#include "util/operationcancelled.h"
 
 #include <catch2/catch.hpp>
 

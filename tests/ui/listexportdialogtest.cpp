@@ -6,9 +6,9 @@
 #include "listing/recordlister.h"
 
 #include "export/listexporter.h"
-#include "import/csvdialect.h"
 #include "import/csvreader.h"
 #include "storage/organisationrepository.h"
+#include "util/csvdialect.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,10 +4,10 @@
 #include "mainwindow.h"
 #include "backup/restoredialog.h"
 
-#include "reports/reporterrors.h"
 #include "storage/backupstore.h"
 #include "storage/databasebackup.h"
 #include "util/error.h"
+#include "util/operationcancelled.h"
 
 #include <QDate>
 #include <QDir>

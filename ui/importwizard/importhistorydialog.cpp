@@ -6,9 +6,9 @@
 #include "document/document.h"
 #include "import/importbatches.h"
 #include "import/importcancelled.h"
-#include "reports/reporterrors.h"
 #include "storage/database.h"
 #include "util/error.h"
+#include "util/operationcancelled.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,9 +4,9 @@
 #include "mainwindow.h"
 #include "recordtablemodel.h"
 
-#include "import/csvdialect.h"
 #include "listing/recordlister.h"
 #include "storage/database.h"
+#include "util/csvdialect.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

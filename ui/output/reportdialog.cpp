@@ -6,12 +6,12 @@
 
 #include "reports/memberdirectoryreport.h"
 #include "reports/reportbuilder.h"
-#include "reports/reporterrors.h"
 #include "reports/reportrenderer.h"
 #include "reports/reportwriter.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
 #include "util/error.h"
+#include "util/operationcancelled.h"
 
 #include <QApplication>
 #include <QCheckBox>
