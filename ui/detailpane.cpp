@@ -1,6 +1,6 @@
 #include "detailpane.h"
 
-#include "listing/listdependencies.h"
+#include "domain/catalogue.h"
 
 #include "detailhtml.h"
 #include "htmlwriter.h"
@@ -58,7 +58,7 @@ bool DetailPane::showsChange(const DataChange &change) const
         return false;
     // Another record of the same kind, when the pane lists none of its kind beside it (a network lists its parent and
     // its sub-networks, so any network's change may show there).
-    const QString table = recordTable(m_shown->first);
+    const QString table = Catalogue::forList(m_shown->first).table;
     if (m_shown->first != ListKind::Networks && tables == QStringList{table})
         return change.touches(table, m_shown->second);
     return true;

@@ -17,7 +17,7 @@
 #include "find/searchindexer.h"
 
 #include "listing/listdefinition.h"
-#include "listing/listdependencies.h"
+#include "storage/listdependencies.h"
 #include "reports/reporterrors.h"
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"

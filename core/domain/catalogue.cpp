@@ -393,6 +393,14 @@ const EntityDescription &entity(RecordKind kind)
     Q_UNREACHABLE();
 }
 
+const EntityDescription &forList(ListKind kind)
+{
+    // The lists are named after their tables ("support-groups" lists support_groups).
+    const EntityDescription *description = forTable(listKindName(kind).replace(u'-', u'_'));
+    Q_ASSERT(description);
+    return *description;
+}
+
 const EntityDescription *ownerOfSet(QStringView table)
 {
     for (const EntityDescription &description : entities()) {

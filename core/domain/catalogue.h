@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/listkind.h"
 #include "domain/vocabulary.h"
 
 #include <QFlags>
@@ -144,6 +145,8 @@ namespace Catalogue {
 
 const QList<EntityDescription> &entities();
 const EntityDescription &entity(RecordKind kind);
+/// The record kind a list shows (the memberships list: memberships).
+const EntityDescription &forList(ListKind kind);
 /// The record kind whose set @p table is (organisation_focus_areas: the organisation), or null.
 const EntityDescription *ownerOfSet(QStringView table);
 /// The record kind kept in @p table, or null for the program's own tables (audit log, search index...).

@@ -1,29 +1,13 @@
 #pragma once
 
+#include "domain/listkind.h"
 #include "domain/vocabulary.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace AllianceDesk {
-
-/// The lists a user can browse, search and export.
-enum class ListKind
-{
-    Networks,
-    Organisations,
-    People,
-    Memberships,
-    SecretariatTerms,
-    Programs,
-    SupportGroups,
-    Meetings,
-    Events,
-    Concerns,
-};
 
 struct ListColumn
 {
@@ -39,30 +23,23 @@ struct ListColumn
         Phone,   ///< a phone number: E.164 when verified, as written when not (ContactValues)
     };
 
-    QString key;        ///< snake_case name in CSV headers and JSON
-    const char *title;  ///< column header (QT_TRANSLATE_NOOP("ListDefinition", ...))
-    QString expression; ///< SQL expression over the list's FROM clause
+    QString key;       ///< snake_case name in CSV headers and JSON
+    const char *title; ///< column header (QT_TRANSLATE_NOOP("ListDefinition", ...))
     Type type = Type::Text;
     Vocabulary::Kind vocabulary = Vocabulary::Kind::NetworkLevel; ///< only for Type::Code
     bool shownInTable = true; ///< ids of related records are exported but not shown as table columns
-    /// What sorting by the column orders by, when not the column itself: a name's stored sort key (same order as
-    /// the `ad_locale` collation, served by an index).
-    QString sortExpression = {};
 };
 
-/// What one list shows and how it is queried. Column 0 is always the record's own id.
+/**
+ * What one list shows: its columns, their types and titles. Column 0 is always the record's own id. How the list is
+ * read — its tables, each column's expression, its search fields, its natural order — is storage's (ListStore).
+ */
 struct ListDefinition
 {
     ListKind kind;
     QString name;      ///< command-line name ("support-groups")
     const char *title; ///< QT_TRANSLATE_NOOP("ListDefinition", ...)
-    QString from;      ///< FROM clause (table and joins)
     QList<ListColumn> columns;
-    QStringList searchExpressions; ///< text matched by the search field
-    QString defaultOrder;          ///< ORDER BY expression when no column is sorted
-    /// SQL condition true for a record with a value kept as written because it could not be verified (a phone number
-    /// libphonenumber does not know): what the filter word "is:unverified" keeps. Empty: the list has none.
-    QString unverified;
 
     int columnIndex(const QString &key) const;
     QString translatedTitle() const;
@@ -70,7 +47,5 @@ struct ListDefinition
 };
 
 const ListDefinition &listDefinition(ListKind kind);
-const QList<ListKind> &allListKinds();
-std::optional<ListKind> listKindFromName(const QString &name);
 
 } // namespace AllianceDesk

@@ -2,15 +2,18 @@
 
 #include "listdefinition.h"
 
+#include "storage/liststore.h"
+
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariant>
 
 namespace AllianceDesk {
 
 /**
- * Reads one list page by page, with search, filters and sorting done in SQL, so that a list of 100,000 records
- * costs one page at a time. Shared by the GUI's table models and the command line.
+ * Reads one list page by page, with search, filters and sorting done by the database (ListStore), so that a list of
+ * 100,000 records costs one page at a time. Shared by the GUI's table models and the command line.
  */
 class RecordLister
 {
@@ -33,9 +36,9 @@ public:
      * number when negative, the default: the command line). With a longer queue (a large import), the GUI's
      * background indexer does the catch-up and the search answers from the index as it is meanwhile.
      */
-    void setCatchUpLimit(int limit) { m_catchUpLimit = limit; }
+    void setCatchUpLimit(int limit) { m_request.catchUpLimit = limit; }
     /// How many records waited to be indexed at the last count or fetch that searched the index (0: none).
-    int waitingForIndex() const { return m_waiting; }
+    int waitingForIndex() const { return m_store.waitingForIndex(); }
 
     int count() const;
     /// Rows [offset, offset + limit), each holding one value per column of the definition.
@@ -45,22 +48,10 @@ public:
     int rowOf(qint64 id) const;
 
 private:
-    QStringList searchWords() const;
-    QString orderClause() const;
-    /// Brings the index up to date as the catch-up limit allows; true when the search may use it.
-    bool prepareIndex(const QStringList &words) const;
-    QString whereClause(const QStringList &words, bool useIndex) const;
-    void bindParameters(class SqlQuery &query, const QStringList &words, bool useIndex) const;
-
-    QSqlDatabase m_db;
     const ListDefinition &m_definition;
-    QString m_search;
-    bool m_unverifiedOnly = false;
-    QList<QPair<int, QVariant>> m_filters;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    int m_catchUpLimit = -1;
-    mutable int m_waiting = 0;
+    ListStore m_store;
+    ListRequest m_request;
+    QStringList m_columnKeys;
 };
 
 } // namespace AllianceDesk

@@ -32,7 +32,7 @@ public:
 
 private:
     /// @p ids with the records whose words start with every query word first, otherwise in the same order.
-    QList<qint64> wordStartsFirst(qint64 base, const QList<qint64> &ids, const QStringList &words) const;
+    QList<qint64> wordStartsFirst(ListKind kind, const QList<qint64> &ids, const QStringList &words) const;
     QList<qint64> matches(ListKind kind, const QStringList &words, int limit) const;
     QList<SearchHit> describe(ListKind kind, const QList<qint64> &ids) const;
 

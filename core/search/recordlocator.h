@@ -1,6 +1,6 @@
 #pragma once
 
-#include "listing/listdefinition.h"
+#include "domain/listkind.h"
 
 #include <QSqlDatabase>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/searchtext.h" // foldForSearch(), which ad_fold() applies
+
 #include <QCollator>
 #include <QLocale>
 #include <QSqlDatabase>
@@ -8,9 +10,6 @@
 struct sqlite3;
 
 namespace AllianceDesk {
-
-/// Folds text for matching: Unicode case folding, compatibility forms and diacritics removed ("Müller" -> "muller").
-QString foldForSearch(const QString &text);
 
 /// The SQLite connection behind a QSQLITE connection (for the APIs Qt does not wrap: functions, sessions).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);

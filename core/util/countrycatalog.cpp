@@ -1,6 +1,6 @@
 #include "countrycatalog.h"
 
-#include "storage/sqlfunctions.h"
+#include "searchtext.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,6 @@
+#include "storage/listdependencies.h"
 #include "domain/catalogue.h"
-#include "listing/listdependencies.h"
+#include "domain/listkind.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("A list knows which tables it reads, so that a change elsewhere leaves it alone", "[listing][change]")
 {
-    CHECK(recordTable(ListKind::Organisations) == u"organisations"_s);
-    CHECK(recordTable(ListKind::SupportGroups) == u"support_groups"_s);
+    CHECK(Catalogue::forList(ListKind::Organisations).table == u"organisations"_s);
+    CHECK(Catalogue::forList(ListKind::SupportGroups).table == u"support_groups"_s);
     const QStringList memberships = tablesReadBy(ListKind::Memberships);
     CHECK(memberships.contains(u"memberships"_s));
     CHECK(memberships.contains(u"membership_status_changes"_s));
@@ -17,9 +18,8 @@ TEST_CASE("A list knows which tables it reads, so that a change elsewhere leaves
     CHECK(memberships.contains(u"networks"_s));
     CHECK_FALSE(memberships.contains(u"events"_s));
     for (ListKind kind : allListKinds()) {
-        INFO(listDefinition(kind).name.toStdString());
-        CHECK(Catalogue::forTable(recordTable(kind)) != nullptr);
-        CHECK(tablesReadBy(kind).contains(recordTable(kind)));
+        INFO(listKindName(kind).toStdString());
+        CHECK(tablesReadBy(kind).contains(Catalogue::forList(kind).table));
     }
 
     DataChange eventEdited;

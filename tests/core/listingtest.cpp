@@ -1,5 +1,6 @@
 #include "listing/listformatter.h"
 #include "listing/recordlister.h"
+#include "storage/liststore.h"
 #include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
 #include "storage/organisationrepository.h"
@@ -7,6 +8,7 @@
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
 #include "util/countrycatalog.h"
+#include "util/error.h"
 
 #include <catch2/catch.hpp>
 
@@ -266,4 +268,59 @@ TEST_CASE("A country column sorts by the country's name, not its code", "[listin
     CHECK(countries.at(2) == CountryCatalog::instance().displayName(u"CI"_s));
     CHECK(countries.at(0).startsWith(u"Cameroon"_s));
     CHECK(countries.at(2).startsWith(u"Côte"_s));
+}
+
+TEST_CASE("Every column of every list is read and sorted by storage as its type says", "[listing][storage]")
+{
+    for (const ListKind kind : allListKinds()) {
+        const ListDefinition &definition = listDefinition(kind);
+        INFO(definition.name.toStdString());
+        CHECK(definition.kind == kind);
+        CHECK(definition.name == listKindName(kind));
+        CHECK(listKindFromName(definition.name) == kind);
+        QStringList keys;
+        for (const ListColumn &column : definition.columns)
+            keys << column.key;
+        // A column the definition shows and storage cannot read (or the reverse) fails here, not in a window.
+        CHECK(ListStore::columnKeys(kind) == keys);
+        CHECK(definition.columns.constFirst().type == ListColumn::Type::Id);
+        for (const ListColumn &column : definition.columns) {
+            INFO(column.key.toStdString());
+            const ListStore::Order order = ListStore::order(kind, column.key);
+            switch (column.type) {
+            case ListColumn::Type::Text:
+                CHECK((order == ListStore::Order::Text || order == ListStore::Order::SortKey));
+                break;
+            case ListColumn::Type::Country:
+                CHECK(order == ListStore::Order::CountryName);
+                break;
+            default:
+                CHECK(order == ListStore::Order::Value);
+                break;
+            }
+        }
+    }
+    CHECK_FALSE(listKindFromName(u"organisation"_s));
+    CHECK_THROWS_AS(ListStore::order(ListKind::People, u"colour"_s), StorageError);
+}
+
+TEST_CASE("Every list reads every column, counts what it pages and finds each row where it is", "[listing][storage]")
+{
+    Test::TestDatabase test(true);
+    for (const ListKind kind : allListKinds()) {
+        INFO(listKindName(kind).toStdString());
+        RecordLister lister(test.connection(), kind);
+        const QList<QVariantList> rows = lister.fetchAll();
+        CHECK(rows.size() == lister.count());
+        REQUIRE_FALSE(rows.isEmpty());
+        CHECK(rows.constFirst().size() == lister.definition().columns.size());
+        // The natural order, sorted by every column: the last row is where rowOf() says it is.
+        for (int column = -1; column < lister.definition().columns.size(); ++column) {
+            lister.setSort(column, Qt::DescendingOrder);
+            const QList<QVariantList> sorted = lister.fetchAll();
+            REQUIRE(sorted.size() == rows.size());
+            const qint64 lastId = sorted.constLast().at(0).toLongLong();
+            CHECK(lister.rowOf(lastId) == sorted.size() - 1);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 #include "generate/syntheticalliance.h"
 #include "listing/recordlister.h"
 #include "search/globalsearch.h"
+#include "storage/listqueries.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
@@ -33,12 +34,11 @@ QList<qint64> peopleFound(const QSqlDatabase &db, const QString &text)
 /// What a full scan of the list's search expressions finds, as RecordLister did before the index.
 QList<qint64> scanned(const QSqlDatabase &db, ListKind kind, const QString &text)
 {
-    const ListDefinition &definition = listDefinition(kind);
+    const ListQuery &list = listQuery(kind);
     QStringList matches;
-    for (const QString &expression : definition.searchExpressions)
-        matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(expression);
-    SqlQuery query(db, u"SELECT %1 FROM %2 WHERE %3"_s.arg(definition.columns.at(0).expression, definition.from,
-                                                           matches.join(u" OR "_s)));
+    for (const ListQuery::SearchField &field : list.searchFields)
+        matches << u"ad_fold(%1) LIKE :search ESCAPE '\\'"_s.arg(field.expression);
+    SqlQuery query(db, u"SELECT %1 FROM %2 WHERE %3"_s.arg(list.idExpression(), list.from, matches.join(u" OR "_s)));
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     query.bind(u":search"_s, QString(u"%"_s + escaped + u"%"_s)).exec();
@@ -224,4 +224,40 @@ TEST_CASE("An interactive search leaves a long queue to the background indexer a
     command.setSearch(u"kibera sons"_s);
     CHECK(command.count() == limit + 300);
     CHECK(SearchIndex::pending(db) == 0);
+}
+
+TEST_CASE("Every kind the index holds is found by its name and shown with it", "[search][index]")
+{
+    Test::TestDatabase test(true);
+    const QSqlDatabase db = test.connection();
+    // The list column that holds what a record is found and shown by.
+    const QList<QPair<ListKind, QString>> names = {
+        {ListKind::Organisations, u"name"_s},   {ListKind::People, u"name"_s},        {ListKind::Networks, u"name"_s},
+        {ListKind::Programs, u"name"_s},        {ListKind::SupportGroups, u"name"_s}, {ListKind::Events, u"name"_s},
+        {ListKind::Concerns, u"organisation"_s}};
+    QList<ListKind> held;
+    for (const auto &[kind, column] : names)
+        held << kind;
+    CHECK(SearchIndex::kinds() == held);
+    for (const ListKind kind : allListKinds())
+        CHECK(SearchIndex::holds(kind) == held.contains(kind));
+
+    for (const auto &[kind, column] : names) {
+        INFO(listDefinition(kind).name.toStdString());
+        RecordLister lister(db, kind);
+        const QVariantList first = lister.fetch(0, 1).value(0);
+        REQUIRE_FALSE(first.isEmpty());
+        const qint64 id = first.at(0).toLongLong();
+        const QString name = first.at(lister.definition().columnIndex(column)).toString();
+        REQUIRE_FALSE(name.isEmpty());
+        QStringList titles;
+        for (const SearchGroup &group : GlobalSearch(db).search(name, 500)) {
+            for (const SearchHit &hit : group.hits) {
+                if (group.kind == kind && hit.id == id)
+                    titles << hit.title;
+            }
+        }
+        REQUIRE(titles.size() == 1);
+        CHECK(titles.at(0).contains(name));
+    }
 }

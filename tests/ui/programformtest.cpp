@@ -20,6 +20,7 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/listqueries.h"
 #include "storage/organisationrepository.h"
 #include "storage/programrepository.h"
 #include "storage/sqlquery.h"
@@ -646,8 +647,8 @@ TEST_CASE("No two controls a form shows at once share a keyboard mnemonic", "[ui
     };
     for (const ListKind kind : {ListKind::Networks, ListKind::Organisations, ListKind::People, ListKind::Memberships,
                                 ListKind::Programs, ListKind::SupportGroups, ListKind::Events, ListKind::Concerns}) {
-        const ListDefinition &list = listDefinition(kind);
-        SqlQuery first(alliance.db(), u"SELECT min(%1) FROM %2"_s.arg(list.columns.at(0).expression, list.from));
+        const ListQuery &list = listQuery(kind);
+        SqlQuery first(alliance.db(), u"SELECT min(%1) FROM %2"_s.arg(list.idExpression(), list.from));
         first.exec();
         REQUIRE(first.next());
         std::unique_ptr<QDialog> form(

@@ -6,6 +6,7 @@
 
 #include "domain/vocabulary.h"
 #include "search/searchindex.h"
+#include "storage/listqueries.h"
 #include "storage/networkrepository.h"
 #include "util/countrycatalog.h"
 #include "util/dates.h"
@@ -51,8 +52,8 @@ TEST_CASE("RecordTableModel passes the model tester on every list", "[ui][table]
         model.sort(1, Qt::DescendingOrder);
         model.setSearch(u"an"_s);
         model.setSearch(QString());
-        CHECK(model.rowCount() == sqlValue(database.connection(), u"SELECT count(*) FROM %1"_s.arg(
-                                                                      listDefinition(kind).from.section(u' ', 0, 0)))
+        CHECK(model.rowCount() == sqlValue(database.connection(),
+                                           u"SELECT count(*) FROM %1"_s.arg(listQuery(kind).from.section(u' ', 0, 0)))
                                       .toInt());
     }
 }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "listdefinition.h"
-#include "storage/datachange.h"
+#include "datachange.h"
+#include "domain/listkind.h"
 
 #include <QStringList>
 
 namespace AllianceDesk {
-
-/// The table a list's records live in ("organisations" for the organisations list).
-QString recordTable(ListKind kind);
 
 /// The tables a list reads: its records' own and those its columns and search look up.
 QStringList tablesReadBy(ListKind kind);

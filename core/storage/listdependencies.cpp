@@ -1,6 +1,7 @@
 #include "listdependencies.h"
 
 #include "domain/catalogue.h"
+#include "listqueries.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -26,10 +27,11 @@ QHash<QString, QStringList> readableTables()
 
 QStringList computeTablesRead(ListKind kind)
 {
-    const ListDefinition &definition = listDefinition(kind);
-    QStringList sql{definition.from, definition.defaultOrder, definition.unverified};
-    sql << definition.searchExpressions;
-    for (const ListColumn &column : definition.columns)
+    const ListQuery &query = listQuery(kind);
+    QStringList sql{query.from, query.defaultOrder, query.unverified};
+    for (const ListQuery::SearchField &field : query.searchFields)
+        sql << field.expression;
+    for (const ListQuery::Column &column : query.columns)
         sql << column.expression << column.sortExpression;
     const QString text = sql.join(u' ');
     QStringList result;
@@ -44,12 +46,6 @@ QStringList computeTablesRead(ListKind kind)
 }
 
 } // namespace
-
-QString recordTable(ListKind kind)
-{
-    // The lists are named after their tables ("support-groups" lists support_groups).
-    return QString(listDefinition(kind).name).replace(u'-', u'_');
-}
 
 QStringList tablesReadBy(ListKind kind)
 {
