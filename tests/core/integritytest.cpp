@@ -273,7 +273,8 @@ TEST_CASE("integrity: Rules broken behind core's back are each reported", "[inte
         INFO(describe(problems));
         REQUIRE(problems.size() == 1);
         CHECK(problems.at(0).record == u"Event “MenEngage South Asia Regional Consultation”"_s);
-        CHECK(problems.at(0).rule == u"has a date that is not an ISO 8601 date"_s);
+        CHECK(problems.at(0).field == u"start date"_s);
+        CHECK(problems.at(0).rule == u"“01/01/2007” is not a date written YYYY-MM-DD"_s);
     }
 }
 
