@@ -129,6 +129,34 @@ const StoredField storedFields[] = {
      K::ConcernStatus},
 };
 
+/// Two dates of a row in order (Validation::dateOrder): the first may not follow the second.
+struct DatePair
+{
+    const char *from;
+    const char *record;
+    const char *fromColumn;
+    const char *toColumn;
+    const char *fromField;
+    const char *toField;
+};
+
+const DatePair datePairs[] = {
+    {termJoin, "'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || t.start_date", "t.start_date",
+     "t.end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"affiliations", "'Affiliation ' || id", "start_date", "end_date",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "start date"), QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"programs", program, "start_date", "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"reach_reports", "'Reach report ' || id", "period_start", "period_end",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "start of the period"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end of the period")},
+    {"events", event, "start_date", "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"concerns", "'Concern ' || id", "received_date", "closed_date",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "date received"), QT_TRANSLATE_NOOP("IntegrityChecker", "date closed")},
+};
+
 /// What Validation makes of one stored value: the problem, or nothing.
 std::optional<QString> judge(const StoredField &field, const QString &value)
 {
@@ -163,6 +191,7 @@ QList<IntegrityProblem> IntegrityChecker::run() const
     checkNetworkTree(problems);
     checkQueries(problems);
     checkStoredValues(problems);
+    checkDateOrder(problems);
     checkContacts(&problems, nullptr);
     return problems;
 }
@@ -240,15 +269,6 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
         {QT_TRANSLATE_NOOP("IntegrityChecker", "has more than one current secretariat"),
          u"SELECT 'Network “' || n.name || '”' FROM secretariat_terms t JOIN networks n ON n.id = t.network_id "
          "WHERE t.end_date IS NULL GROUP BY t.network_id HAVING count(*) > 1"_s},
-        {QT_TRANSLATE_NOOP("IntegrityChecker", "ends before it starts"),
-         u"SELECT 'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || t.start_date "
-         "FROM secretariat_terms t JOIN networks n ON n.id = t.network_id JOIN organisations o ON o.id = "
-         "t.organisation_id WHERE t.end_date < t.start_date "
-         "UNION ALL SELECT 'Affiliation ' || id FROM affiliations WHERE end_date < start_date "
-         "UNION ALL SELECT 'Program “' || name || '”' FROM programs WHERE end_date < start_date "
-         "UNION ALL SELECT 'Reach report ' || id FROM reach_reports WHERE period_end < period_start "
-         "UNION ALL SELECT 'Event “' || name || '”' FROM events WHERE end_date < start_date "
-         "UNION ALL SELECT 'Concern ' || id FROM concerns WHERE closed_date < received_date"_s},
         {QT_TRANSLATE_NOOP("IntegrityChecker", "has a negative count"),
          u"SELECT 'Reach report ' || id FROM reach_reports WHERE min(coalesce(villages, 0), coalesce(districts, 0), "
          "coalesce(institutions, 0), coalesce(participants, 0)) < 0 "
@@ -286,6 +306,24 @@ void IntegrityChecker::checkStoredValues(QList<IntegrityProblem> &problems) cons
                 const bool named = field.rule == ValueRule::RequiredText;
                 problems << IntegrityProblem{query.value(0).toString(), *problem, named ? QString() : tr(field.field)};
             }
+        }
+    }
+}
+
+void IntegrityChecker::checkDateOrder(QList<IntegrityProblem> &problems) const
+{
+    for (const DatePair &pair : datePairs) {
+        SqlQuery query(m_db, u"SELECT %1, %2, %3 FROM %4 WHERE %2 IS NOT NULL AND %3 IS NOT NULL"_s.arg(
+                                 QString::fromUtf8(pair.record), QLatin1StringView(pair.fromColumn),
+                                 QLatin1StringView(pair.toColumn), QLatin1StringView(pair.from)));
+        query.exec();
+        while (query.next()) {
+            // A date that is no date is reported by checkStoredValues(); here only the order of real dates.
+            const QDate from = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+            const QDate to = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            if (const std::optional<QString> problem =
+                    Validation::dateOrder(tr(pair.fromField), from, tr(pair.toField), to))
+                problems << IntegrityProblem{query.value(0).toString(), *problem};
         }
     }
 }

@@ -36,6 +36,7 @@ private:
     void checkNetworkTree(QList<IntegrityProblem> &problems) const;
     void checkQueries(QList<IntegrityProblem> &problems) const;
     void checkStoredValues(QList<IntegrityProblem> &problems) const;
+    void checkDateOrder(QList<IntegrityProblem> &problems) const;
     /// Phones and emails: those refused by the rule go to @p problems, those kept as written to @p warnings.
     void checkContacts(QList<IntegrityProblem> *problems, QList<IntegrityProblem> *warnings) const;
     QString describeRow(const QString &table, const QString &rowId) const;

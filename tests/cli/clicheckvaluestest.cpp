@@ -51,6 +51,16 @@ TEST_CASE("cli: check reports every stored value the rules refuse, in the words 
             INFO(insert.lastError().text().toStdString());
             REQUIRE(insert.exec());
         }
+        for (qsizetype index = 0; index < dateOrderCases().size(); ++index) {
+            const DateOrderCase &orderCase = dateOrderCases().at(index);
+            QSqlQuery insert(raw.db());
+            insert.prepare(u"INSERT INTO events (name, kind, start_date, end_date) VALUES (:name, 'meeting', :start, "
+                           ":end)"_s);
+            insert.bindValue(u":name"_s, u"Order case %1"_s.arg(index + 1));
+            insert.bindValue(u":start"_s, orderCase.start.toString(Qt::ISODate));
+            insert.bindValue(u":end"_s, orderCase.end.toString(Qt::ISODate));
+            REQUIRE(insert.exec());
+        }
     }
 
     const CliResult result = runCli(dir, path, {u"check"_s});
@@ -80,9 +90,26 @@ TEST_CASE("cli: check reports every stored value the rules refuse, in the words 
             CHECK(about.isEmpty());
         }
     }
+    for (qsizetype index = 0; index < dateOrderCases().size(); ++index) {
+        const DateOrderCase &orderCase = dateOrderCases().at(index);
+        INFO(orderCase.describe());
+        const QString record = u"Event “Order case %1”"_s.arg(index + 1);
+        QStringList about;
+        for (const QString &line : lines) {
+            if (line.startsWith(record + u':'))
+                about << line;
+        }
+        if (orderCase.problem.isEmpty()) {
+            CHECK(about.isEmpty());
+        } else {
+            ++refused;
+            CHECK(about.join(u'\n').toStdString() == u"%1: %2"_s.arg(record, orderCase.problem).toStdString());
+        }
+    }
     REQUIRE(refused > 0);
     CHECK(result.exitCode == 2);
-    // SQLite's own integrity check also sees the CHECK the stored type breaks: one problem more than the cases.
+    // SQLite's own integrity check also sees the CHECKs the stored type and event dates break.
     CHECK(lines.contains(u"Database file: CHECK constraint failed in organisations"_s));
-    CHECK(result.errText().contains(u"%1 problem"_s.arg(refused + 1))); // "problems", or "problem(s)" untranslated
+    CHECK(lines.contains(u"Database file: CHECK constraint failed in events"_s));
+    CHECK(result.errText().contains(u"%1 problem"_s.arg(refused + 2))); // "problems", or "problem(s)" untranslated
 }

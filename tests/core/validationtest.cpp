@@ -87,6 +87,12 @@ TEST_CASE("validation: a repository refuses what the rule refuses, in the same w
 
 TEST_CASE("validation: dates in order, required values, counts", "[validation]")
 {
+    for (const DateOrderCase &orderCase : dateOrderCases()) {
+        INFO(orderCase.describe());
+        CHECK(Validation::dateOrder(u"start date"_s, orderCase.start, u"end date"_s, orderCase.end)
+                  .value_or(QString())
+                  .toStdString() == orderCase.problem.toStdString());
+    }
     CHECK(Validation::dateOrder(u"start date"_s, QDate(2021, 3, 1), u"end date"_s, QDate(2020, 1, 1)) ==
           u"the end date (2020-01-01) is before the start date (2021-03-01)"_s);
     CHECK(!Validation::dateOrder(u"start date"_s, QDate(2021, 3, 1), u"end date"_s, QDate(2021, 3, 1)));

@@ -5,6 +5,7 @@
 
 #include "domain/validation.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -162,6 +163,32 @@ inline const QList<ValidationCase> &validationCases()
          K::Invalid,
          {},
          QStringLiteral("“2023-13-01” is not a day of the calendar (no such month or day)")},
+    };
+    return cases;
+}
+
+/// Two dates of one record that must come in order: an event's start and end (a form, `check`; an import row has no
+/// pair of dates).
+struct DateOrderCase
+{
+    QDate start;
+    QDate end;
+    QString problem; ///< empty when the dates are in order
+
+    std::string describe() const
+    {
+        const QString text = start.toString(Qt::ISODate) + QStringLiteral(" to ") + end.toString(Qt::ISODate);
+        return text.toStdString();
+    }
+};
+
+inline const QList<DateOrderCase> &dateOrderCases()
+{
+    static const QList<DateOrderCase> cases = {
+        {QDate(2024, 11, 20), QDate(2024, 11, 18),
+         QStringLiteral("the end date (2024-11-18) is before the start date (2024-11-20)")},
+        {QDate(2024, 11, 20), QDate(2024, 11, 20), {}},
+        {QDate(2024, 11, 20), QDate(2024, 11, 21), {}},
     };
     return cases;
 }
