@@ -108,8 +108,14 @@ int runCheck(CommandContext &context, QStringList arguments)
     // leave the exit status 0.
     const QList<IntegrityProblem> warnings = checker.warnings();
     const QString where = QDir::toNativeSeparators(database->path());
-    for (const IntegrityProblem &problem : problems)
-        context.print(u"%1: %2\n"_s.arg(problem.record, problem.rule));
+    // A stored value that breaks a rule is named by its record and field, in the words a form or an import would use
+    // for the same value: "Organisation “X”: email “x” is not an email address (expected name@example.org)".
+    for (const IntegrityProblem &problem : problems) {
+        if (problem.field.isEmpty())
+            context.print(u"%1: %2\n"_s.arg(problem.record, problem.rule));
+        else
+            context.print(u"%1: %2 %3\n"_s.arg(problem.record, problem.field, problem.rule));
+    }
     for (const IntegrityProblem &warning : warnings)
         context.print(tr("%1: warning: %2\n").arg(warning.record, warning.rule));
     const QString unverified =

@@ -1,6 +1,6 @@
 #include "rownormaliser.h"
 
-#include "domain/contactvalues.h"
+#include "domain/validation.h"
 #include "domain/vocabulary.h"
 #include "util/countrycatalog.h"
 #include "valuenormaliser.h"
@@ -56,6 +56,13 @@ const QHash<QString, QString> &extraSynonyms()
         {u"retiré"_s, u"withdrawn"_s},
     };
     return synonyms;
+}
+
+/// True when @p value is written YYYY-MM-DD: one that is no date is told in Validation's words.
+bool looksIso(const QString &value)
+{
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    return iso.match(value).hasMatch();
 }
 
 } // namespace
@@ -175,26 +182,25 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
                                         .arg(row.value(F::Country), named.join(tr(" or "))));
             }
         } else {
-            problem(F::Country,
-                    tr("“%1” is not a country (a name or an ISO code is expected)").arg(row.value(F::Country)));
+            problem(F::Country, Validation::country(row.value(F::Country)).problem);
         }
     }
     // Phones and emails: kept as written when they cannot be verified; refused only when they cannot mean anything.
-    const auto readContact = [&](ImportField field, const ContactVerdict &verdict) {
-        if (verdict.kind == ContactVerdict::Kind::Invalid) {
-            problem(field, verdict.reason);
+    const auto readContact = [&](ImportField field, const Verdict &verdict) {
+        if (verdict.kind == Verdict::Kind::Invalid) {
+            problem(field, verdict.problem);
             return;
         }
         row.values[size_t(field)] = verdict.stored;
-        if (verdict.kind == ContactVerdict::Kind::Unverified)
+        if (verdict.kind == Verdict::Kind::Unverified)
             row.unverified.append(
-                {record.line, columnOf(field), ImportFields::code(field), verdict.stored, verdict.reason});
+                {record.line, columnOf(field), ImportFields::code(field), verdict.stored, verdict.problem});
     };
     if (row.has(F::Email))
-        readContact(F::Email, ContactValues::email(row.value(F::Email)));
+        readContact(F::Email, Validation::email(row.value(F::Email)));
     if (row.has(F::Phone)) {
         const QString country = row.value(F::Country).size() == 2 ? row.value(F::Country) : QString();
-        readContact(F::Phone, ContactValues::phone(row.value(F::Phone), country));
+        readContact(F::Phone, Validation::phone(row.value(F::Phone), country));
     }
     if (row.unverified.size() > 1)
         std::sort(row.unverified.begin(), row.unverified.end(),
@@ -204,9 +210,7 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
             return;
         const QString code = vocabularyCode(int(kind), row.value(field));
         if (code.isEmpty())
-            problem(field,
-                    tr("“%1” is not a known %2 (one of: %3)")
-                        .arg(row.value(field), Vocabulary::kindName(kind), Vocabulary::codes(kind).join(u", "_s)));
+            problem(field, Validation::code(kind, row.value(field)).problem);
         else
             row.values[size_t(field)] = code;
     };
@@ -218,7 +222,7 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
              row.value(F::FocusAreas).split(QRegularExpression(u"\\s*[;,|]\\s*"_s), Qt::SkipEmptyParts)) {
             const QString code = vocabularyCode(int(Vocabulary::Kind::FocusArea), area);
             if (code.isEmpty())
-                problem(F::FocusAreas, tr("“%1” is not a known focus area").arg(area));
+                problem(F::FocusAreas, Validation::code(Vocabulary::Kind::FocusArea, area).problem);
             else if (!row.focusAreas.contains(code))
                 row.focusAreas.append(code);
         }
@@ -231,6 +235,9 @@ QList<RowProblem> RowNormaliser::normalise(const CsvRecord &record, NormalisedRo
             problem(field, tr("the date “%1” could be read day first or month first, and the file never says "
                               "which; choose the date order")
                                .arg(row.value(field)));
+        else if (!reading.valid && looksIso(row.value(field)))
+            // a day the calendar does not have, in the words `check` uses for a stored one
+            problem(field, Validation::isoDate(row.value(field)).problem);
         else if (!reading.valid)
             problem(field, tr("“%1” is not a date (expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY in the file’s "
                               "order)")

@@ -1,8 +1,8 @@
 #include "integritychecker.h"
 
 #include "domain/contactvalues.h"
+#include "domain/validation.h"
 #include "sqlquery.h"
-#include "util/countrycatalog.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,6 +23,161 @@ struct RuleQuery
     const char *rule;
     QString sql;
 };
+
+/// Which of Validation's rules judges a stored value.
+enum class ValueRule
+{
+    RequiredText,
+    Date,
+    Code,
+    Country,
+};
+
+/// A stored field and the rule its values must keep. The SQL pieces are constants: never built from input.
+struct StoredField
+{
+    const char *from;   ///< the table, perhaps joined to what names its rows
+    const char *record; ///< SQL naming the row in words ("'Organisation “' || name || '”'")
+    const char *column;
+    const char *field; ///< the field in words, as forms call it
+    ValueRule rule;
+    bool optional = true; ///< NULL or '' mean "not given"; otherwise '' is judged like any value
+    Vocabulary::Kind vocabulary = Vocabulary::Kind::NetworkLevel;
+};
+
+constexpr auto network = "'Network “' || name || '”'";
+constexpr auto organisation = "'Organisation “' || name || '”'";
+constexpr auto person = "'Person “' || name || '”'";
+constexpr auto program = "'Program “' || name || '”'";
+constexpr auto supportGroup = "'Support group “' || name || '”'";
+constexpr auto event = "'Event “' || name || '”'";
+constexpr auto membershipJoin = "memberships m JOIN organisations o ON o.id = m.organisation_id "
+                                "JOIN networks n ON n.id = m.network_id";
+constexpr auto membership = "'Membership of “' || o.name || '” in “' || n.name || '”'";
+constexpr auto statusChangeJoin = "membership_status_changes c JOIN memberships m ON m.id = c.membership_id "
+                                  "JOIN organisations o ON o.id = m.organisation_id "
+                                  "JOIN networks n ON n.id = m.network_id";
+constexpr auto termJoin = "secretariat_terms t JOIN networks n ON n.id = t.network_id "
+                          "JOIN organisations o ON o.id = t.organisation_id";
+constexpr auto term = "'Secretariat of “' || n.name || '” hosted by “' || o.name || '”'";
+
+using K = Vocabulary::Kind;
+using R = ValueRule;
+
+const StoredField storedFields[] = {
+    {"networks", network, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"networks", network, "level", QT_TRANSLATE_NOOP("IntegrityChecker", "level"), R::Code, false, K::NetworkLevel},
+    {"networks", network, "status", QT_TRANSLATE_NOOP("IntegrityChecker", "status"), R::Code, false, K::NetworkStatus},
+    {"networks", network, "country", QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"networks", network, "founded", QT_TRANSLATE_NOOP("IntegrityChecker", "founding date"), R::Date},
+    {"organisations", organisation, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"organisations", organisation, "type", QT_TRANSLATE_NOOP("IntegrityChecker", "type"), R::Code, false,
+     K::OrganisationType},
+    {"organisations", organisation, "country", QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"organisation_focus_areas f JOIN organisations o ON o.id = f.organisation_id", "'Organisation “' || o.name || '”'",
+     "f.focus_area", QT_TRANSLATE_NOOP("IntegrityChecker", "focus area"), R::Code, false, K::FocusArea},
+    {membershipJoin, membership, "m.role", QT_TRANSLATE_NOOP("IntegrityChecker", "role"), R::Code, false,
+     K::MembershipRole},
+    {membershipJoin, membership, "m.coc_signed",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "date the code of conduct was signed"), R::Date},
+    {statusChangeJoin, membership, "c.status", QT_TRANSLATE_NOOP("IntegrityChecker", "status"), R::Code, false,
+     K::MembershipStatus},
+    {statusChangeJoin, membership, "c.effective_date",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "date of the status change"), R::Date, false},
+    {termJoin, term, "t.start_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"), R::Date, false},
+    {termJoin, term, "t.end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "end date"), R::Date},
+    {termJoin, term, "t.date_precision", QT_TRANSLATE_NOOP("IntegrityChecker", "date precision"), R::Code, false,
+     K::DatePrecision},
+    {"people", person, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"people", person, "country", QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"affiliations", "'Affiliation ' || id", "start_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     R::Date},
+    {"affiliations", "'Affiliation ' || id", "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "end date"), R::Date},
+    {"programs", program, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"programs", program, "approach", QT_TRANSLATE_NOOP("IntegrityChecker", "approach"), R::Code, true, K::Approach},
+    {"programs", program, "start_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"), R::Date},
+    {"programs", program, "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "end date"), R::Date},
+    {"program_levels l JOIN programs p ON p.id = l.program_id", "'Program “' || p.name || '”'", "l.level",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "socio-ecological level"), R::Code, false, K::EcologicalLevel},
+    {"program_places l JOIN programs p ON p.id = l.program_id", "'Program “' || p.name || '”'", "l.country",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "country of a place"), R::Country, false},
+    {"reach_reports", "'Reach report ' || id", "period_start",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "start of the period"), R::Date, false},
+    {"reach_reports", "'Reach report ' || id", "period_end", QT_TRANSLATE_NOOP("IntegrityChecker", "end of the period"),
+     R::Date, false},
+    {"support_groups", supportGroup, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"support_groups", supportGroup, "country", QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"support_groups", supportGroup, "founded", QT_TRANSLATE_NOOP("IntegrityChecker", "founding date"), R::Date},
+    {"support_groups", supportGroup, "status", QT_TRANSLATE_NOOP("IntegrityChecker", "status"), R::Code, false,
+     K::SupportGroupStatus},
+    {"meetings", "'Meeting ' || id", "meeting_date", QT_TRANSLATE_NOOP("IntegrityChecker", "date"), R::Date, false},
+    {"participants", "'Participant ' || id", "code", QT_TRANSLATE_NOOP("IntegrityChecker", "pseudonymous code"),
+     R::RequiredText, false},
+    {"events", event, "name", QT_TRANSLATE_NOOP("IntegrityChecker", "name"), R::RequiredText, false},
+    {"events", event, "kind", QT_TRANSLATE_NOOP("IntegrityChecker", "kind"), R::Code, false, K::EventKind},
+    {"events", event, "start_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"), R::Date, false},
+    {"events", event, "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "end date"), R::Date},
+    {"events", event, "country", QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"event_participants", "'Participant ' || id || ' of an event'", "country",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "country"), R::Country},
+    {"concerns", "'Concern ' || id", "received_date", QT_TRANSLATE_NOOP("IntegrityChecker", "date received"), R::Date,
+     false},
+    {"concerns", "'Concern ' || id", "closed_date", QT_TRANSLATE_NOOP("IntegrityChecker", "date closed"), R::Date},
+    {"concerns", "'Concern ' || id", "category", QT_TRANSLATE_NOOP("IntegrityChecker", "category"), R::Code, false,
+     K::ConcernCategory},
+    {"concerns", "'Concern ' || id", "status", QT_TRANSLATE_NOOP("IntegrityChecker", "status"), R::Code, false,
+     K::ConcernStatus},
+};
+
+/// Two dates of a row in order (Validation::dateOrder): the first may not follow the second.
+struct DatePair
+{
+    const char *from;
+    const char *record;
+    const char *fromColumn;
+    const char *toColumn;
+    const char *fromField;
+    const char *toField;
+};
+
+const DatePair datePairs[] = {
+    {termJoin, "'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || t.start_date", "t.start_date",
+     "t.end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"affiliations", "'Affiliation ' || id", "start_date", "end_date",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "start date"), QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"programs", program, "start_date", "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"reach_reports", "'Reach report ' || id", "period_start", "period_end",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "start of the period"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end of the period")},
+    {"events", event, "start_date", "end_date", QT_TRANSLATE_NOOP("IntegrityChecker", "start date"),
+     QT_TRANSLATE_NOOP("IntegrityChecker", "end date")},
+    {"concerns", "'Concern ' || id", "received_date", "closed_date",
+     QT_TRANSLATE_NOOP("IntegrityChecker", "date received"), QT_TRANSLATE_NOOP("IntegrityChecker", "date closed")},
+};
+
+/// What Validation makes of one stored value: the problem, or nothing.
+std::optional<QString> judge(const StoredField &field, const QString &value)
+{
+    switch (field.rule) {
+    case ValueRule::RequiredText:
+        return Validation::requiredText(QCoreApplication::translate("IntegrityChecker", field.field), value);
+    case ValueRule::Date:
+        if (const Verdict verdict = Validation::isoDate(value); !verdict.accepted())
+            return verdict.problem;
+        return std::nullopt;
+    case ValueRule::Code:
+        if (const Verdict verdict = Validation::code(field.vocabulary, value); !verdict.accepted())
+            return verdict.problem;
+        return std::nullopt;
+    case ValueRule::Country:
+        if (const Verdict verdict = Validation::country(value); !verdict.accepted())
+            return verdict.problem;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 IntegrityChecker::IntegrityChecker(QSqlDatabase db)
@@ -35,7 +190,9 @@ QList<IntegrityProblem> IntegrityChecker::run() const
     checkStorage(problems);
     checkNetworkTree(problems);
     checkQueries(problems);
-    checkCountries(problems);
+    checkStoredValues(problems);
+    checkDateOrder(problems);
+    checkContacts(&problems, nullptr);
     return problems;
 }
 
@@ -112,15 +269,6 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
         {QT_TRANSLATE_NOOP("IntegrityChecker", "has more than one current secretariat"),
          u"SELECT 'Network “' || n.name || '”' FROM secretariat_terms t JOIN networks n ON n.id = t.network_id "
          "WHERE t.end_date IS NULL GROUP BY t.network_id HAVING count(*) > 1"_s},
-        {QT_TRANSLATE_NOOP("IntegrityChecker", "ends before it starts"),
-         u"SELECT 'Secretariat of “' || n.name || '” hosted by “' || o.name || '” from ' || t.start_date "
-         "FROM secretariat_terms t JOIN networks n ON n.id = t.network_id JOIN organisations o ON o.id = "
-         "t.organisation_id WHERE t.end_date < t.start_date "
-         "UNION ALL SELECT 'Affiliation ' || id FROM affiliations WHERE end_date < start_date "
-         "UNION ALL SELECT 'Program “' || name || '”' FROM programs WHERE end_date < start_date "
-         "UNION ALL SELECT 'Reach report ' || id FROM reach_reports WHERE period_end < period_start "
-         "UNION ALL SELECT 'Event “' || name || '”' FROM events WHERE end_date < start_date "
-         "UNION ALL SELECT 'Concern ' || id FROM concerns WHERE closed_date < received_date"_s},
         {QT_TRANSLATE_NOOP("IntegrityChecker", "has a negative count"),
          u"SELECT 'Reach report ' || id FROM reach_reports WHERE min(coalesce(villages, 0), coalesce(districts, 0), "
          "coalesce(institutions, 0), coalesce(participants, 0)) < 0 "
@@ -130,10 +278,6 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
          u"SELECT 'Membership of “' || o.name || '” in “' || n.name || '”' FROM memberships m "
          "JOIN organisations o ON o.id = m.organisation_id JOIN networks n ON n.id = m.network_id "
          "WHERE NOT EXISTS (SELECT 1 FROM membership_status_changes c WHERE c.membership_id = m.id)"_s},
-        {QT_TRANSLATE_NOOP("IntegrityChecker", "has a date that is not an ISO 8601 date"),
-         u"SELECT 'Event “' || name || '”' FROM events WHERE date(start_date) IS NOT start_date "
-         "UNION ALL SELECT 'Meeting ' || id FROM meetings WHERE date(meeting_date) IS NOT meeting_date "
-         "UNION ALL SELECT 'Concern ' || id FROM concerns WHERE date(received_date) IS NOT received_date"_s},
     };
     for (const RuleQuery &rule : rules) {
         SqlQuery query(m_db, rule.sql);
@@ -147,27 +291,47 @@ void IntegrityChecker::checkQueries(QList<IntegrityProblem> &problems) const
     }
 }
 
-void IntegrityChecker::checkCountries(QList<IntegrityProblem> &problems) const
+void IntegrityChecker::checkStoredValues(QList<IntegrityProblem> &problems) const
 {
-    const CountryCatalog &catalog = CountryCatalog::instance();
-    SqlQuery query(m_db, u"SELECT 'Network “' || name || '”', country FROM networks WHERE country IS NOT NULL "
-                         "UNION ALL SELECT 'Organisation “' || name || '”', country FROM organisations "
-                         "WHERE country IS NOT NULL UNION ALL SELECT 'Person “' || name || '”', country FROM people "
-                         "WHERE country IS NOT NULL UNION ALL SELECT 'Event “' || name || '”', country FROM events "
-                         "WHERE country IS NOT NULL"_s);
-    query.exec();
-    while (query.next()) {
-        if (!catalog.isValid(query.value(1).toString())) {
-            problems << IntegrityProblem{
-                query.value(0).toString(),
-                tr("has “%1”, which is not an ISO 3166-1 country code").arg(query.value(1).toString())};
+    for (const StoredField &field : storedFields) {
+        const QString condition =
+            field.optional ? u" WHERE %1 IS NOT NULL AND %1 <> ''"_s.arg(QLatin1StringView(field.column)) : QString();
+        SqlQuery query(m_db, u"SELECT %1, %2 FROM %3%4"_s.arg(QString::fromUtf8(field.record),
+                                                              QLatin1StringView(field.column),
+                                                              QLatin1StringView(field.from), condition));
+        query.exec();
+        while (query.next()) {
+            if (const std::optional<QString> problem = judge(field, query.value(1).toString())) {
+                // A required text's problem names its field itself ("the name is required").
+                const bool named = field.rule == ValueRule::RequiredText;
+                problems << IntegrityProblem{query.value(0).toString(), *problem, named ? QString() : tr(field.field)};
+            }
         }
     }
 }
 
-QList<IntegrityProblem> IntegrityChecker::warnings() const
+void IntegrityChecker::checkDateOrder(QList<IntegrityProblem> &problems) const
 {
-    QList<IntegrityProblem> warnings;
+    for (const DatePair &pair : datePairs) {
+        SqlQuery query(m_db, u"SELECT %1, %2, %3 FROM %4 WHERE %2 IS NOT NULL AND %3 IS NOT NULL"_s.arg(
+                                 QString::fromUtf8(pair.record), QLatin1StringView(pair.fromColumn),
+                                 QLatin1StringView(pair.toColumn), QLatin1StringView(pair.from)));
+        query.exec();
+        while (query.next()) {
+            // A date that is no date is reported by checkStoredValues(); here only the order of real dates.
+            const QDate from = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+            const QDate to = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            if (const std::optional<QString> problem =
+                    Validation::dateOrder(tr(pair.fromField), from, tr(pair.toField), to))
+                problems << IntegrityProblem{query.value(0).toString(), *problem};
+        }
+    }
+}
+
+void IntegrityChecker::checkContacts(QList<IntegrityProblem> *problems, QList<IntegrityProblem> *warnings) const
+{
+    // The SQL functions find the values not stored in their verified form (the rule's own test, see ContactValues);
+    // each is then judged again by the rule, which may know more than when the value was stored.
     SqlQuery query(m_db, u"SELECT 'Organisation “' || name || '”', phone, email, country FROM organisations "
                          "WHERE ad_unverified_phone(phone) OR ad_unverified_email(email) "
                          "UNION ALL SELECT 'Person “' || name || '”', phone, email, country FROM people "
@@ -177,18 +341,35 @@ QList<IntegrityProblem> IntegrityChecker::warnings() const
         const QString record = query.value(0).toString();
         const QString phone = query.value(1).toString();
         const QString email = query.value(2).toString();
-        // Judged again by the rule, which may know more than when the value was stored.
         if (ContactValues::isUnverifiedPhone(phone)) {
-            const ContactVerdict verdict = ContactValues::phone(phone, query.value(3).toString());
-            warnings << IntegrityProblem{record, verdict.kind == ContactVerdict::Kind::Verified
-                                                     ? tr("phone “%1” is kept as written, unverified; it can now be "
-                                                          "verified as %2: edit the record to store it so")
-                                                           .arg(phone, verdict.stored)
-                                                     : tr("phone %1").arg(verdict.reason)};
+            const Verdict verdict = Validation::phone(phone, query.value(3).toString());
+            if (verdict.kind == Verdict::Kind::Invalid) {
+                if (problems)
+                    *problems << IntegrityProblem{record, verdict.problem, tr("phone")};
+            } else if (warnings) {
+                *warnings << IntegrityProblem{record, verdict.kind == Verdict::Kind::Valid
+                                                          ? tr("phone “%1” is kept as written, unverified; it can now "
+                                                               "be verified as %2: edit the record to store it so")
+                                                                .arg(phone, verdict.stored)
+                                                          : tr("phone %1").arg(verdict.problem)};
+            }
         }
-        if (ContactValues::isUnverifiedEmail(email))
-            warnings << IntegrityProblem{record, tr("email %1").arg(ContactValues::email(email).reason)};
+        if (ContactValues::isUnverifiedEmail(email)) {
+            const Verdict verdict = Validation::email(email);
+            if (verdict.kind == Verdict::Kind::Invalid) {
+                if (problems)
+                    *problems << IntegrityProblem{record, verdict.problem, tr("email")};
+            } else if (warnings && verdict.kind == Verdict::Kind::Unverified) {
+                *warnings << IntegrityProblem{record, tr("email %1").arg(verdict.problem)};
+            }
+        }
     }
+}
+
+QList<IntegrityProblem> IntegrityChecker::warnings() const
+{
+    QList<IntegrityProblem> warnings;
+    checkContacts(nullptr, &warnings);
     return warnings;
 }
 

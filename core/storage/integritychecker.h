@@ -6,18 +6,20 @@
 
 namespace AllianceDesk {
 
-/// One broken rule found in a database, in words: which record and which rule.
+/// One broken rule found in a database, in words: which record, which rule, and which field when it is one value.
 struct IntegrityProblem
 {
     QString record;
     QString rule;
+    QString field = {}; ///< the field whose stored value breaks the rule ("email"), empty for a rule over records
 };
 
 /**
  * Checks a whole database: SQLite's own integrity and foreign keys, then every rule of the alliance model
  * (no cycle in the network tree, secretariat terms that neither overlap nor have two current hosts, dates in
- * order, counts not negative, memberships with a history, valid country codes) — rules another tool writing
- * to the file might have broken.
+ * order, counts not negative, memberships with a history) and every stored value judged by Validation, the rules
+ * forms, the import and the repositories apply (emails, phones for the record's country, ISO dates, codes of the
+ * closed lists, country codes, names) — rules another tool writing to the file might have broken.
  */
 class IntegrityChecker
 {
@@ -33,7 +35,10 @@ private:
     void checkStorage(QList<IntegrityProblem> &problems) const;
     void checkNetworkTree(QList<IntegrityProblem> &problems) const;
     void checkQueries(QList<IntegrityProblem> &problems) const;
-    void checkCountries(QList<IntegrityProblem> &problems) const;
+    void checkStoredValues(QList<IntegrityProblem> &problems) const;
+    void checkDateOrder(QList<IntegrityProblem> &problems) const;
+    /// Phones and emails: those refused by the rule go to @p problems, those kept as written to @p warnings.
+    void checkContacts(QList<IntegrityProblem> *problems, QList<IntegrityProblem> *warnings) const;
     QString describeRow(const QString &table, const QString &rowId) const;
     QSqlDatabase m_db;
 };

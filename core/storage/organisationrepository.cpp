@@ -29,6 +29,7 @@ void OrganisationRepository::validate(const Organisation &organisation)
     Rules::requireCode(record, Vocabulary::Kind::OrganisationType, organisation.type);
     Rules::requireCountry(record, organisation.country);
     Rules::requireEmail(record, organisation.email);
+    Rules::requirePhone(record, organisation.phone, organisation.country);
     for (const QString &area : organisation.focusAreas)
         Rules::requireCode(record, Vocabulary::Kind::FocusArea, area);
 }

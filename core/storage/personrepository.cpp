@@ -30,6 +30,7 @@ void PersonRepository::validate(const Person &person)
     Rules::requireText(record, tr("name"), person.name);
     Rules::requireCountry(record, person.country);
     Rules::requireEmail(record, person.email);
+    Rules::requirePhone(record, person.phone, person.country);
 }
 
 QVariantMap PersonRepository::fields(const Person &person)

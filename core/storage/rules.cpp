@@ -1,7 +1,6 @@
 #include "rules.h"
 
-#include "domain/contactvalues.h"
-#include "util/countrycatalog.h"
+#include "domain/validation.h"
 #include "util/error.h"
 
 #include <QCoreApplication>
@@ -13,6 +12,23 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Rules", text);
 }
+
+[[noreturn]] void refuse(const QString &record, const QString &problem)
+{
+    throw RuleViolation(tr("%1: %2.").arg(record, problem));
+}
+
+void require(const QString &record, const std::optional<QString> &problem)
+{
+    if (problem)
+        refuse(record, *problem);
+}
+
+void require(const QString &record, const Verdict &verdict)
+{
+    if (!verdict.accepted())
+        refuse(record, verdict.problem);
+}
 } // namespace
 
 QString describe(const QString &kind, const QString &name)
@@ -22,59 +38,45 @@ QString describe(const QString &kind, const QString &name)
 
 void requireText(const QString &record, const QString &field, const QString &value)
 {
-    if (value.trimmed().isEmpty())
-        throw RuleViolation(tr("%1: the %2 is required.").arg(record, field));
+    require(record, Validation::requiredText(field, value));
 }
 
 void requireCode(const QString &record, Vocabulary::Kind kind, const QString &code)
 {
-    if (!Vocabulary::isValid(kind, code)) {
-        throw RuleViolation(
-            tr("%1: “%2” is not a %3 (expected one of: %4).")
-                .arg(record, code, Vocabulary::kindName(kind), Vocabulary::codes(kind).join(QStringLiteral(", "))));
-    }
+    require(record, Validation::code(kind, code));
 }
 
 void requireCountry(const QString &record, const QString &country, bool required)
 {
-    if (country.isEmpty()) {
-        if (required)
-            throw RuleViolation(tr("%1: the country is required.").arg(record));
-        return;
-    }
-    if (!CountryCatalog::instance().isValid(country)) {
-        throw RuleViolation(
-            tr("%1: “%2” is not an ISO 3166-1 country code (such as PK, IN or ZA).").arg(record, country));
-    }
+    if (country.isEmpty() && required)
+        refuse(record, tr("the country is required"));
+    require(record, Validation::country(country));
 }
 
 void requireDate(const QString &record, const QString &field, const QDate &date)
 {
-    if (!date.isValid())
-        throw RuleViolation(tr("%1: the %2 is required.").arg(record, field));
+    require(record, Validation::requiredDate(field, date));
 }
 
 void requireOrder(const QString &record, const QString &fromField, const QDate &from, const QString &toField,
                   const QDate &to)
 {
-    if (from.isValid() && to.isValid() && to < from) {
-        throw RuleViolation(tr("%1: the %2 (%3) is before the %4 (%5).")
-                                .arg(record, toField, to.toString(Qt::ISODate), fromField, from.toString(Qt::ISODate)));
-    }
+    require(record, Validation::dateOrder(fromField, from, toField, to));
 }
 
 void requireEmail(const QString &record, const QString &email)
 {
-    // One rule with the import's: an address that cannot be verified is kept as written (ContactValues).
-    if (!ContactValues::email(email).accepted())
-        throw RuleViolation(
-            tr("%1: “%2” is not an email address (expected name@example.org).").arg(record, email.trimmed()));
+    require(record, Validation::email(email));
+}
+
+void requirePhone(const QString &record, const QString &phone, const QString &country)
+{
+    require(record, Validation::phone(phone, country));
 }
 
 void requireNotNegative(const QString &record, const QString &field, std::optional<int> value)
 {
-    if (value && *value < 0)
-        throw RuleViolation(tr("%1: the %2 cannot be negative (%3).").arg(record, field).arg(*value));
+    require(record, Validation::notNegative(field, value));
 }
 
 } // namespace AllianceDesk::Rules

@@ -1,4 +1,5 @@
 #include "domain/contactvalues.h"
+#include "domain/validation.h"
 #include "import/csvreader.h"
 #include "import/dialectdetector.h"
 #include "import/encodingdetector.h"
@@ -184,13 +185,13 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
     CHECK(country(u"საქართველო"_s) == u"GE"_s);
     CHECK(country(u"भारत"_s) == u"IN"_s);
     const auto phone = [](const QString &value, const QString &countryCode) {
-        return ContactValues::phone(value, countryCode).stored;
+        return Validation::phone(value, countryCode).stored;
     };
     CHECK(phone(u"0300 1234567"_s, u"PK"_s) == u"+923001234567"_s);
     CHECK(phone(u"0044 20 7946 0958"_s, QString()) == u"+442079460958"_s);
     CHECK(phone(u"051-2345678 Ext. 12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
     CHECK(phone(u"+92512345678;ext=12"_s, u"PK"_s) == u"+92512345678;ext=12"_s);
-    CHECK(ContactValues::email(u"info@rozan.org"_s).kind == ContactVerdict::Kind::Verified);
+    CHECK(Validation::email(u"info@rozan.org"_s).kind == Verdict::Kind::Valid);
     CHECK(ValueNormaliser::date(u"2021-04-03"_s, DateOrder::Auto).date == QDate(2021, 4, 3));
     CHECK(ValueNormaliser::date(u"25/12/2020"_s, DateOrder::Auto).dayFirst);
     CHECK(ValueNormaliser::date(u"12/25/2020"_s, DateOrder::Auto).monthFirst);
@@ -209,55 +210,55 @@ TEST_CASE("Countries, phones, emails and dates are normalised", "[import][normal
 TEST_CASE("Phones and emails: verified, kept as written and unverified, or refused — one rule for every way in",
           "[import][normalise][unverified]")
 {
-    using Kind = ContactVerdict::Kind;
+    using Kind = Verdict::Kind;
     // The tester's Mardan landline: libphonenumber does not know it; kept as written, unverified.
-    ContactVerdict mardan = ContactValues::phone(u" +92-937-123456 "_s, u"PK"_s);
+    Verdict mardan = Validation::phone(u" +92-937-123456 "_s, u"PK"_s);
     CHECK(mardan.kind == Kind::Unverified);
     CHECK(mardan.stored == u"+92-937-123456"_s);
-    CHECK(mardan.reason ==
+    CHECK(mardan.problem ==
           u"“+92-937-123456” is not a number libphonenumber knows: kept as written, marked unverified"_s);
     CHECK(ContactValues::isUnverifiedPhone(mardan.stored));
     // Written as bare E.164 digits, it gets a space after the country code: never taken for a verified number.
-    mardan = ContactValues::phone(u"+92937123456"_s, u"PK"_s);
+    mardan = Validation::phone(u"+92937123456"_s, u"PK"_s);
     CHECK(mardan.kind == Kind::Unverified);
     CHECK(mardan.stored == u"+92 937123456"_s);
     CHECK(ContactValues::isUnverifiedPhone(mardan.stored));
-    CHECK(ContactValues::phone(u"+1 5550100123"_s, {}).stored == u"+1 5550100123"_s);
-    const ContactVerdict local = ContactValues::phone(u"051 1234567"_s, u"PK"_s);
+    CHECK(Validation::phone(u"+1 5550100123"_s, {}).stored == u"+1 5550100123"_s);
+    const Verdict local = Validation::phone(u"051 1234567"_s, u"PK"_s);
     CHECK(local.kind == Kind::Unverified);
     CHECK(local.stored == u"051 1234567"_s);
-    CHECK(local.reason ==
+    CHECK(local.problem ==
           u"“051 1234567” is not a number libphonenumber knows for Pakistan: kept as written, marked unverified"_s);
-    const ContactVerdict noCountry = ContactValues::phone(u"0937 123456"_s, {});
+    const Verdict noCountry = Validation::phone(u"0937 123456"_s, {});
     CHECK(noCountry.kind == Kind::Unverified);
-    CHECK(noCountry.reason.startsWith(u"“0937 123456” has no country code (+…) and the record has no country"_s));
-    CHECK(ContactValues::phone(u"12"_s, u"PK"_s).kind == Kind::Unverified);
+    CHECK(noCountry.problem.startsWith(u"“0937 123456” has no country code (+…) and the record has no country"_s));
+    CHECK(Validation::phone(u"12"_s, u"PK"_s).kind == Kind::Unverified);
     // Verified numbers are stored in E.164, which is what "verified" means in a stored value.
-    const ContactVerdict verified = ContactValues::phone(u"+92 (51) 234-5678"_s, u"PK"_s);
-    CHECK(verified.kind == Kind::Verified);
+    const Verdict verified = Validation::phone(u"+92 (51) 234-5678"_s, u"PK"_s);
+    CHECK(verified.kind == Kind::Valid);
     CHECK(verified.stored == u"+92512345678"_s);
     CHECK_FALSE(ContactValues::isUnverifiedPhone(verified.stored));
     CHECK_FALSE(ContactValues::isUnverifiedPhone(u"+92512345678;ext=12"_s));
     CHECK_FALSE(ContactValues::isUnverifiedPhone(QString()));
     // Only what cannot mean anything is refused.
-    const ContactVerdict letters = ContactValues::phone(u"call reception"_s, u"PK"_s);
+    const Verdict letters = Validation::phone(u"call reception"_s, u"PK"_s);
     CHECK(letters.kind == Kind::Invalid);
-    CHECK(letters.reason == u"“call reception” is not a phone number (it has letters)"_s);
+    CHECK(letters.problem == u"“call reception” is not a phone number (it has letters)"_s);
     CHECK(letters.stored.isEmpty());
-    CHECK(ContactValues::phone(u"0300-CALL-NOW"_s, u"PK"_s).kind == Kind::Invalid);
-    CHECK(ContactValues::phone(u"–"_s, u"PK"_s).kind == Kind::Invalid);
-    CHECK(ContactValues::phone(u"051-2345670 ext. 99"_s, u"PK"_s).kind != Kind::Invalid);
+    CHECK(Validation::phone(u"0300-CALL-NOW"_s, u"PK"_s).kind == Kind::Invalid);
+    CHECK(Validation::phone(u"–"_s, u"PK"_s).kind == Kind::Invalid);
+    CHECK(Validation::phone(u"051-2345670 ext. 99"_s, u"PK"_s).kind != Kind::Invalid);
 
-    CHECK(ContactValues::email(u"info@rozan.org.pk"_s).kind == Kind::Verified);
-    const ContactVerdict two = ContactValues::email(u"a@b.org; c@d.org"_s);
+    CHECK(Validation::email(u"info@rozan.org.pk"_s).kind == Kind::Valid);
+    const Verdict two = Validation::email(u"a@b.org; c@d.org"_s);
     CHECK(two.kind == Kind::Unverified);
     CHECK(two.stored == u"a@b.org; c@d.org"_s);
     CHECK(ContactValues::isUnverifiedEmail(two.stored));
-    CHECK(ContactValues::email(u"info@rozan"_s).kind == Kind::Unverified);
-    const ContactVerdict noAt = ContactValues::email(u"not-an-email"_s);
+    CHECK(Validation::email(u"info@rozan"_s).kind == Kind::Unverified);
+    const Verdict noAt = Validation::email(u"not-an-email"_s);
     CHECK(noAt.kind == Kind::Invalid);
-    CHECK(noAt.reason == u"“not-an-email” is not an email address (expected name@example.org)"_s);
-    CHECK(ContactValues::email(u"@rozan.org"_s).kind == Kind::Invalid);
+    CHECK(noAt.problem == u"“not-an-email” is not an email address (expected name@example.org)"_s);
+    CHECK(Validation::email(u"@rozan.org"_s).kind == Kind::Invalid);
     CHECK_FALSE(ContactValues::isUnverifiedEmail(u"info@rozan.org"_s));
 }
 

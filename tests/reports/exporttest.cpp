@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 
 #include "domain/contactvalues.h"
+#include "domain/validation.h"
 #include "export/csvlistwriter.h"
 #include "export/listexporter.h"
 #include "export/xlsxlistwriter.h"
@@ -330,7 +331,7 @@ TEST_CASE("Phone numbers leave the CSV readable as numbers, and come back the sa
     QHash<QString, QString> stored;
     for (const auto &[name, phone] : phones) {
         // As the form and the import store it.
-        stored.insert(name, ContactValues::phone(phone, u"PK"_s).stored);
+        stored.insert(name, Validation::phone(phone, u"PK"_s).stored);
         addOrganisation(connection, name, u"PK"_s, stored.value(name));
     }
     REQUIRE(stored.value(u"Rawalpindi Men's Forum"_s) == u"+923001234567"_s);

@@ -210,7 +210,9 @@ TEST_CASE("Editing a program's reach report and removing one is one undoable com
     auto *country = qobject_cast<QComboBox *>(places->table()->cellWidget(1, 0));
     REQUIRE(country != nullptr);
     country->setEditText(u"Atlantis"_s);
-    CHECK(message(form) == u"“Atlantis” is not a country: choose one from the list."_s);
+    CHECK(message(form) ==
+          u"Country: “Atlantis” is not a country (expected a country’s name or its ISO 3166-1 country code, "
+          "such as PK, IN or ZA)."_s);
     CHECK(!form.saveButton()->isEnabled());
     places->table()->setCurrentCell(1, 1);
     places->removeCurrentRow();
@@ -233,7 +235,8 @@ TEST_CASE("A reach period or a program that ends before it starts is refused whi
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     CHECK(ok->isEnabled());
     field<QDateEdit>(dialog, u"periodEnd"_s)->setDate(QDate(2024, 5, 1));
-    CHECK(message(dialog, u"dialogMessage"_s) == u"The period cannot end before it starts."_s);
+    CHECK(message(dialog, u"dialogMessage"_s) ==
+          u"The end of the period (2024-05-01) is before the start of the period (2024-06-01)."_s);
     CHECK(!ok->isEnabled());
     auto *villages = field<QSpinBox>(dialog, u"villages"_s);
     villages->setValue(-20);
@@ -244,7 +247,7 @@ TEST_CASE("A reach period or a program that ends before it starts is refused whi
     auto *end = field<OptionalDateEdit>(form, u"end"_s);
     start->setDate(QDate(2024, 1, 1));
     end->setDate(QDate(2023, 1, 1));
-    CHECK(message(form) == u"The program cannot end before it starts."_s);
+    CHECK(message(form) == u"The end date (2023-01-01) is before the start date (2024-01-01)."_s);
     CHECK(!form.saveButton()->isEnabled());
 }
 
@@ -359,7 +362,7 @@ TEST_CASE("An event is saved with its participants and undone", "[ui][forms][eve
     field<QDateEdit>(form, u"start"_s)->setDate(QDate(2024, 11, 20));
     auto *end = field<OptionalDateEdit>(form, u"end"_s);
     end->setDate(QDate(2024, 11, 18));
-    CHECK(message(form) == u"The event cannot end before it starts."_s);
+    CHECK(message(form) == u"The end date (2024-11-18) is before the start date (2024-11-20)."_s);
     CHECK(!form.saveButton()->isEnabled());
     end->setDate(QDate(2024, 11, 21));
     field<QComboBox>(form, u"country"_s)->setCurrentText(u"India (IN)"_s);

@@ -1,5 +1,7 @@
 #include "affiliationdialog.h"
 
+#include "domain/validation.h"
+
 #include "optionaldateedit.h"
 #include "recordpicker.h"
 
@@ -59,8 +61,9 @@ void AffiliationDialog::revalidate()
     QString message;
     if (!m_organisation->recordId())
         message = tr("Choose the organisation from the list.");
-    else if (m_start->date().isValid() && m_end->date().isValid() && m_end->date() < m_start->date())
-        message = tr("The affiliation cannot end before it starts.");
+    else if (const std::optional<QString> order =
+                 Validation::dateOrder(tr("start date"), m_start->date(), tr("end date"), m_end->date()))
+        message = Validation::sentence(*order);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());

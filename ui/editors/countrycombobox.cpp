@@ -1,5 +1,6 @@
 #include "countrycombobox.h"
 
+#include "domain/validation.h"
 #include "util/countrycatalog.h"
 
 #include <QCollator>
@@ -50,6 +51,16 @@ QString CountryComboBox::code() const
 bool CountryComboBox::isAcceptable() const
 {
     return currentText().trimmed().isEmpty() || !code().isEmpty();
+}
+
+QString CountryComboBox::problem() const
+{
+    return isAcceptable() ? QString() : problemFor(currentText());
+}
+
+QString CountryComboBox::problemFor(const QString &typed)
+{
+    return tr("Country: %1.").arg(Validation::country(typed.trimmed()).problem);
 }
 
 void CountryComboBox::setCode(const QString &code)

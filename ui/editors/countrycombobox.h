@@ -20,6 +20,11 @@ public:
     void setCode(const QString &code);
     /// False when the text typed names no country.
     bool isAcceptable() const;
+    /// Why the text typed is no country, in Validation's words ("Country: “Atlantis” is not a country (…)."); empty
+    /// when it is acceptable.
+    QString problem() const;
+    /// problem() for a country's text typed in a box now gone (a cell of a table).
+    static QString problemFor(const QString &typed);
 
 signals:
     void codeChanged();

@@ -1,5 +1,7 @@
 #include "eventform.h"
 
+#include "domain/validation.h"
+
 #include "childrows.h"
 #include "dateedit.h"
 
@@ -221,15 +223,16 @@ QString EventForm::problem() const
 {
     if (m_name->text().trimmed().isEmpty())
         return tr("The event needs a name.");
-    if (!m_country->isAcceptable())
-        return tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+    if (const QString country = m_country->problem(); !country.isEmpty())
+        return country;
     if (!m_organiser->isAcceptable())
         return tr("“%1” is not an organisation: choose one from the list.").arg(m_organiser->currentText());
     if (!m_network->isAcceptable())
         return tr("“%1” is not a network: choose one from the list.").arg(m_network->currentText());
     const Event edited = eventRecord();
-    if (edited.end.isValid() && edited.end < edited.start)
-        return tr("The event cannot end before it starts.");
+    if (const std::optional<QString> order =
+            Validation::dateOrder(tr("start date"), edited.start, tr("end date"), edited.end))
+        return Validation::sentence(*order);
     const QSqlDatabase db = connection();
     return ruleProblem([&edited, &db] { EventRepository(db).validate(edited); });
 }

@@ -75,7 +75,7 @@ void EventParticipantDialog::revalidate()
     else if (!m_organisation->isAcceptable())
         message = tr("“%1” is not an organisation: choose one from the list.").arg(m_organisation->currentText());
     else if (!m_country->isAcceptable())
-        message = tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+        message = m_country->problem();
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());

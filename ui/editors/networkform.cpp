@@ -135,8 +135,8 @@ Network NetworkForm::network() const
 
 QString NetworkForm::problem() const
 {
-    if (!m_country->isAcceptable())
-        return tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+    if (const QString country = m_country->problem(); !country.isEmpty())
+        return country;
     if (!m_parent->isAcceptable())
         return tr("“%1” is not a network: choose the parent from the list.").arg(m_parent->currentText());
     const Network edited = network();

@@ -36,6 +36,7 @@ OrganisationForm::OrganisationForm(Document *document, qint64 id, QWidget *paren
     m_email->setObjectName(u"email"_s);
     m_phone->setObjectName(u"phone"_s);
     m_country->setObjectName(u"country"_s);
+    m_type->setObjectName(u"type"_s);
     m_focusAreas->setObjectName(u"focusAreas"_s);
     m_phone->setPlaceholderText(tr("+92 51 2345678"));
     m_email->setPlaceholderText(tr("name@example.org"));
@@ -103,9 +104,11 @@ Organisation OrganisationForm::organisation() const
 
 QString OrganisationForm::problem() const
 {
-    if (!m_country->isAcceptable())
-        return tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+    if (const QString country = m_country->problem(); !country.isEmpty())
+        return country;
     const Organisation edited = organisation();
+    if (const QString email = fieldProblem(tr("Email"), Validation::email(m_email->text())); !email.isEmpty())
+        return email;
     if (const QString phone = PhoneField::problem(m_phone->text(), edited.country); !phone.isEmpty())
         return phone;
     return ruleProblem([&edited] { OrganisationRepository::validate(edited); });

@@ -163,9 +163,11 @@ Person PersonForm::person() const
 
 QString PersonForm::problem() const
 {
-    if (!m_country->isAcceptable())
-        return tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+    if (const QString country = m_country->problem(); !country.isEmpty())
+        return country;
     const Person edited = person();
+    if (const QString email = fieldProblem(tr("Email"), Validation::email(m_email->text())); !email.isEmpty())
+        return email;
     if (const QString phone = PhoneField::problem(m_phone->text(), edited.country); !phone.isEmpty())
         return phone;
     return ruleProblem([&edited] { PersonRepository::validate(edited); });

@@ -1,6 +1,6 @@
 #include "phonefield.h"
 
-#include "domain/contactvalues.h"
+#include "domain/validation.h"
 
 #include <QCoreApplication>
 
@@ -10,15 +10,15 @@ namespace AllianceDesk {
 
 QString PhoneField::problem(const QString &phone, const QString &country)
 {
-    const ContactVerdict verdict = ContactValues::phone(phone, country);
+    const Verdict verdict = Validation::phone(phone, country);
     if (verdict.accepted())
         return QString();
-    return QCoreApplication::translate("PhoneField", "Phone: %1.").arg(verdict.reason);
+    return QCoreApplication::translate("PhoneField", "Phone: %1.").arg(verdict.problem);
 }
 
 QString PhoneField::toE164(const QString &phone, const QString &country)
 {
-    return ContactValues::phone(phone, country).stored;
+    return Validation::phone(phone, country).stored;
 }
 
 } // namespace AllianceDesk

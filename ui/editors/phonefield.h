@@ -5,7 +5,7 @@
 namespace AllianceDesk {
 
 /**
- * Phone numbers typed in forms, judged by the rule the import applies (ContactValues::phone): a number
+ * Phone numbers typed in forms, judged by the rule every way in applies (Validation::phone): a number
  * libphonenumber knows is stored in E.164 ("+923001234567"); one it does not know is kept as written and is
  * unverified (found by the list filter word "is:unverified" and by `check`); only text that cannot be a number
  * (letters, no digits) is refused.

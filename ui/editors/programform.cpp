@@ -1,8 +1,11 @@
 #include "programform.h"
 
+#include "domain/validation.h"
+
 #include "childrows.h"
 
 #include "checklist.h"
+#include "countrycombobox.h"
 #include "optionaldateedit.h"
 #include "placetable.h"
 #include "reachreportdialog.h"
@@ -255,14 +258,15 @@ QString ProgramForm::problem() const
                    ? tr("Choose the lead organisation.")
                    : tr("“%1” is not an organisation: choose one from the list.").arg(m_lead->currentText());
     if (const QString country = m_places->unacceptableCountry(); !country.isNull())
-        return tr("“%1” is not a country: choose one from the list.").arg(country);
+        return CountryComboBox::problemFor(country);
     const Program edited = program();
     for (const ProgramPlace &place : edited.places) {
         if (place.country.isEmpty())
             return tr("Choose the country of every place.");
     }
-    if (edited.start.isValid() && edited.end.isValid() && edited.end < edited.start)
-        return tr("The program cannot end before it starts.");
+    if (const std::optional<QString> order =
+            Validation::dateOrder(tr("start date"), edited.start, tr("end date"), edited.end))
+        return Validation::sentence(*order);
     const QSqlDatabase db = connection();
     return ruleProblem([&edited, &db] { ProgramRepository(db).validate(edited); });
 }

@@ -1,5 +1,7 @@
 #include "reachreportdialog.h"
 
+#include "domain/validation.h"
+
 #include "dateedit.h"
 
 #include <QDateEdit>
@@ -94,8 +96,9 @@ ReachReportDialog::ReachReportDialog(const ReachReport &report, QWidget *parent)
 void ReachReportDialog::revalidate()
 {
     QString message;
-    if (m_end->date() < m_start->date())
-        message = tr("The period cannot end before it starts.");
+    if (const std::optional<QString> order =
+            Validation::dateOrder(tr("start of the period"), m_start->date(), tr("end of the period"), m_end->date()))
+        message = Validation::sentence(*order);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());

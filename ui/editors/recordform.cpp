@@ -124,6 +124,13 @@ QString RecordForm::ruleProblem(const std::function<void()> &check)
     return QString();
 }
 
+QString RecordForm::fieldProblem(const QString &label, const Verdict &verdict)
+{
+    if (verdict.accepted())
+        return QString();
+    return tr("%1: %2.").arg(label, verdict.problem);
+}
+
 void RecordForm::showProblem(const QString &message)
 {
     m_message->setText(message);

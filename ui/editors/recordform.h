@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/validation.h"
 #include "storage/rowwriter.h"
 
 #include <QDialog>
@@ -85,6 +86,9 @@ protected:
     void revalidate();
     /// Runs @p check and returns the message of the RuleViolation it throws, or an empty string.
     static QString ruleProblem(const std::function<void()> &check);
+    /// "Email: “x” is not an email address (…)." when Validation refused what was typed in the field called
+    /// @p label; empty when it was accepted. The words after the label are those of the import and of `check`.
+    static QString fieldProblem(const QString &label, const Verdict &verdict);
 
 private:
     void showProblem(const QString &message);

@@ -304,8 +304,8 @@ QString SupportGroupForm::problem() const
                    : tr("“%1” is not a program: choose one from the list.").arg(m_program->currentText());
     if (m_name->text().trimmed().isEmpty())
         return tr("The support group needs a name.");
-    if (!m_country->isAcceptable())
-        return tr("“%1” is not a country: choose one from the list.").arg(m_country->currentText());
+    if (const QString country = m_country->problem(); !country.isEmpty())
+        return country;
     if (!m_facilitator->isAcceptable())
         return tr("“%1” is not a person: choose one from the list.").arg(m_facilitator->currentText());
     const SupportGroup edited = group();
