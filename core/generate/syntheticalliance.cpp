@@ -3,13 +3,14 @@
 #include "culture.h"
 
 #include "search/searchindex.h"
+#include "storage/entitywriter.h"
+#include "storage/recordidstore.h"
 #include "storage/sqlfunctions.h"
+#include "storage/transaction.h"
 #include "util/error.h"
 
 #include <QRandomGenerator>
 #include <QString>
-
-#include <sqlite3.h>
 
 #include <array>
 
@@ -18,53 +19,6 @@ using namespace Qt::StringLiterals;
 namespace AllianceDesk {
 
 namespace {
-
-[[noreturn]] void fail(sqlite3 *db)
-{
-    throw StorageError(u"Cannot generate the synthetic alliance: %1."_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-/// A prepared insert on the raw handle: binds texts (empty as NULL) and integers, runs, resets.
-class Insert
-{
-public:
-    Insert(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail(db);
-    }
-    ~Insert() { sqlite3_finalize(m_statement); }
-    Insert(const Insert &) = delete;
-    Insert &operator=(const Insert &) = delete;
-
-    Insert &text(int index, const QString &value)
-    {
-        if (value.isEmpty()) {
-            sqlite3_bind_null(m_statement, index);
-        } else {
-            const QByteArray utf8 = value.toUtf8();
-            sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-        }
-        return *this;
-    }
-    Insert &integer(int index, qint64 value)
-    {
-        sqlite3_bind_int64(m_statement, index, value);
-        return *this;
-    }
-    qint64 run()
-    {
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            fail(m_db);
-        sqlite3_reset(m_statement);
-        return sqlite3_last_insert_rowid(m_db);
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 QString utf8(const char *text)
 {
@@ -144,30 +98,18 @@ const QList<const char *> mailDomains = {"example.org", "example.net", "mail.exa
 
 SyntheticAlliance::Result SyntheticAlliance::generate(const QSqlDatabase &db, const Options &options)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    Transaction transaction(db);
     Generator random(options.seed);
     Result result;
-
-    if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        fail(handle);
-    try {
-        QList<qint64> networks;
-        {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(handle, "SELECT id FROM networks ORDER BY id", -1, &statement, nullptr) != SQLITE_OK)
-                fail(handle);
-            while (sqlite3_step(statement) == SQLITE_ROW)
-                networks << sqlite3_column_int64(statement, 0);
-            sqlite3_finalize(statement);
-        }
-
-        Insert organisation(handle, "INSERT INTO organisations (name, native_name, acronym, type, country, province, "
-                                    "city, website, email, phone, notes, is_sample) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-        Insert membership(handle, "INSERT INTO memberships (organisation_id, network_id, role, coc_signed) "
-                                  "VALUES (?, ?, 'member', ?)");
-        Insert status(handle, "INSERT INTO membership_status_changes (membership_id, status, effective_date) "
-                              "VALUES (?, 'active', ?)");
+    {
+        const QList<qint64> networks = RecordIdStore::ids(db, RecordKind::Network);
+        // Through the writer the forms and the import use, in bulk mode; synthetic test records are not audited
+        // (200,000 "created" entries would only slow the benchmarks they are made for).
+        EntityWriter organisation(db, RecordKind::Organisation, EntityWriter::Mode::Bulk);
+        EntityWriter membership(db, RecordKind::Membership, EntityWriter::Mode::Bulk);
+        EntityWriter status(db, RecordKind::MembershipStatusChange, EntityWriter::Mode::Bulk);
+        for (EntityWriter *writer : {&organisation, &membership, &status})
+            writer->setAudited(false);
         QList<qint64> organisations;
         organisations.reserve(options.organisations);
         for (int i = 0; i < options.organisations; ++i) {
@@ -194,42 +136,42 @@ SyntheticAlliance::Result SyntheticAlliance::generate(const QSqlDatabase &db, co
             const QString notes = random.chance(10)
                                       ? u"Synthetic record for testing; member since %1."_s.arg(2000 + random.below(24))
                                       : QString();
-            organisation.text(1, name)
-                .text(2, native)
-                .text(3, acronym)
-                .text(4, QString::fromLatin1(random.pick(organisationTypes)))
-                .text(5, QString::fromLatin1(culture.country))
-                .text(6, utf8(culture.provinces.value(cityIndex)))
-                .text(7, random.chance(50) && city.native ? utf8(city.native) : utf8(city.latin))
-                .text(8, u"https://"_s + domain)
-                .text(9, u"info@"_s + domain)
-                .text(10, random.phone(culture))
-                .text(11, notes);
-            const qint64 id = organisation.run();
+            FieldValues values = organisation.values();
+            values.set(u"name", name)
+                .set(u"native_name", native)
+                .set(u"acronym", acronym)
+                .set(u"type", QString::fromLatin1(random.pick(organisationTypes)))
+                .set(u"country", QString::fromLatin1(culture.country))
+                .set(u"province", utf8(culture.provinces.value(cityIndex)))
+                .set(u"city", random.chance(50) && city.native ? utf8(city.native) : utf8(city.latin))
+                .set(u"website", QString(u"https://"_s + domain))
+                .set(u"email", QString(u"info@"_s + domain))
+                .set(u"phone", random.phone(culture))
+                .set(u"notes", notes);
+            const qint64 id = organisation.insert(values, true);
             organisations << id;
             ++result.organisations;
             if (!networks.isEmpty() && random.chance(30)) {
                 const QString joined = random.date(2007, 2023);
-                membership.integer(1, id).integer(2, random.pick(networks)).text(3, joined);
-                const qint64 membershipId = membership.run();
-                status.integer(1, membershipId).text(2, joined).run();
+                FieldValues member = membership.values();
+                member.set(u"organisation_id", id)
+                    .set(u"network_id", random.pick(networks))
+                    .set(u"role", u"member"_s)
+                    .set(u"coc_signed", joined);
+                const qint64 membershipId = membership.insert(member);
+                FieldValues change = status.values();
+                change.set(u"membership_id", membershipId).set(u"status", u"active"_s).set(u"effective_date", joined);
+                status.insert(change);
                 ++result.memberships;
             }
         }
-        if (organisations.isEmpty()) {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(handle, "SELECT id FROM organisations ORDER BY id", -1, &statement, nullptr) !=
-                SQLITE_OK)
-                fail(handle);
-            while (sqlite3_step(statement) == SQLITE_ROW)
-                organisations << sqlite3_column_int64(statement, 0);
-            sqlite3_finalize(statement);
-        }
+        if (organisations.isEmpty())
+            organisations = RecordIdStore::ids(db, RecordKind::Organisation);
 
-        Insert person(handle, "INSERT INTO people (name, native_name, email, phone, languages, country, is_sample) "
-                              "VALUES (?, ?, ?, ?, ?, ?, 1)");
-        Insert affiliation(handle, "INSERT INTO affiliations (person_id, organisation_id, role, title, start_date) "
-                                   "VALUES (?, ?, 'staff', ?, ?)");
+        EntityWriter person(db, RecordKind::Person, EntityWriter::Mode::Bulk);
+        EntityWriter affiliation(db, RecordKind::Affiliation, EntityWriter::Mode::Bulk);
+        person.setAudited(false);
+        affiliation.setAudited(false);
         for (int i = 0; i < options.people; ++i) {
             const Culture &culture = random.culture();
             const NamePair &given = random.pick(culture.givenNames);
@@ -241,33 +183,31 @@ SyntheticAlliance::Result SyntheticAlliance::generate(const QSqlDatabase &db, co
             const QString email = u"%1.%2%3@%4"_s.arg(asciiSlug(utf8(given.latin)), asciiSlug(utf8(family.latin)))
                                       .arg(i + 1)
                                       .arg(QString::fromLatin1(random.pick(mailDomains)));
-            const qint64 id = person.text(1, nativeOnly ? native : latin)
-                                  .text(2, nativeOnly ? QString() : native)
-                                  .text(3, email)
-                                  .text(4, random.phone(culture))
-                                  .text(5, QString::fromLatin1(culture.languages))
-                                  .text(6, QString::fromLatin1(culture.country))
-                                  .run();
+            FieldValues values = person.values();
+            values.set(u"name", nativeOnly ? native : latin)
+                .set(u"native_name", nativeOnly ? QString() : native)
+                .set(u"email", email)
+                .set(u"phone", random.phone(culture))
+                .set(u"languages", QString::fromLatin1(culture.languages))
+                .set(u"country", QString::fromLatin1(culture.country));
+            const qint64 id = person.insert(values, true);
             ++result.people;
             if (!organisations.isEmpty() && random.chance(70)) {
-                affiliation.integer(1, id)
-                    .integer(2, random.pick(organisations))
-                    .text(3, QString::fromLatin1(random.pick(titles)))
-                    .text(4, random.date(2010, 2023))
-                    .run();
+                FieldValues link = affiliation.values();
+                link.set(u"person_id", id)
+                    .set(u"organisation_id", random.pick(organisations))
+                    .set(u"role", u"staff"_s)
+                    .set(u"title", QString::fromLatin1(random.pick(titles)))
+                    .set(u"start_date", random.date(2010, 2023));
+                affiliation.insert(link);
                 ++result.affiliations;
             }
         }
         if (!SearchIndex::synchronize(db))
-            fail(handle);
-    } catch (...) {
-        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
+            throw StorageError(
+                u"Cannot generate the synthetic alliance: the search index was not brought up to date."_s);
     }
-    if (sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        fail(handle);
-    }
+    transaction.commit();
     return result;
 }
 

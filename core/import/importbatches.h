@@ -2,6 +2,7 @@
 
 #include "importkind.h"
 #include "importresult.h"
+#include "storage/importbatchstore.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,27 +11,6 @@
 #include <functional>
 
 namespace AllianceDesk {
-
-/// One recorded import.
-struct ImportBatch
-{
-    qint64 id = 0;
-    QString kind;
-    QString fileName;
-    QString sha256;
-    QString encoding;
-    QString delimiter;
-    QString mapping;
-    int created = 0;
-    int updated = 0;
-    int skipped = 0;
-    int rejected = 0;
-    QDateTime started;
-    QDateTime finished;
-    QString user;
-    QDateTime undone; ///< invalid while the batch stands
-    QString undoneBy; ///< who undid it
-};
 
 /// The record of every import (file, SHA-256, mapping, counts, time, user, its changes in parts) and its exact undo.
 class ImportBatches

@@ -1,17 +1,12 @@
 #include "recordwriter.h"
 
 #include "listing/listdefinition.h"
-#include "storage/auditlog.h"
-#include "storage/sqlfunctions.h"
-#include "storage/sqlquery.h"
 #include "util/countrycatalog.h"
 #include "util/error.h"
 #include "valuenormaliser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,119 +21,46 @@ QString tr(const char *text)
 
 using F = ImportField;
 
-/// The columns an update may fill, per kind: field -> column of the record's table.
-struct UpdatableColumn
+RecordKind recordKindOf(ImportKind kind)
 {
-    ImportField field;
-    const char16_t *column;
-};
-const UpdatableColumn organisationColumns[] = {
-    {F::NativeName, u"native_name"},
-    {F::Acronym, u"acronym"},
-    {F::Type, u"type"},
-    {F::Country, u"country"},
-    {F::Province, u"province"},
-    {F::City, u"city"},
-    {F::Website, u"website"},
-    {F::Email, u"email"},
-    {F::Phone, u"phone"},
-    {F::Notes, u"notes"},
-};
-const UpdatableColumn personColumns[] = {
-    {F::NativeName, u"native_name"}, {F::Email, u"email"},     {F::Phone, u"phone"},
-    {F::Languages, u"languages"},    {F::Country, u"country"}, {F::Notes, u"notes"},
-};
-const UpdatableColumn meetingColumns[] = {{F::Topic, u"topic"}, {F::Notes, u"notes"}};
-const UpdatableColumn participantColumns[] = {{F::Country, u"country"}};
+    switch (kind) {
+    case ImportKind::Organisations:
+        return RecordKind::Organisation;
+    case ImportKind::People:
+        return RecordKind::Person;
+    case ImportKind::Meetings:
+        return RecordKind::Meeting;
+    case ImportKind::Participants:
+        return RecordKind::EventParticipant;
+    }
+    Q_UNREACHABLE();
+}
 
 } // namespace
 
-class RecordWriter::TriggerPause
-{
-public:
-    explicit TriggerPause(sqlite3 *handle)
-        : m_handle(handle)
-    {
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_before);
-        int now = 0;
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &now);
-    }
-    ~TriggerPause()
-    {
-        int now = 0;
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_before, &now);
-    }
-    TriggerPause(const TriggerPause &) = delete;
-    TriggerPause &operator=(const TriggerPause &) = delete;
-
-private:
-    sqlite3 *m_handle;
-    int m_before = 1;
-};
-
-bool RecordWriter::onlySearchTriggers(const QStringList &tables) const
-{
-    RawStatement triggers(m_handle, "SELECT tbl_name, name FROM sqlite_schema WHERE type = 'trigger'");
-    while (triggers.step()) {
-        if (tables.contains(triggers.columnText(0)) && !triggers.columnText(1).startsWith(u"search_"_s))
-            return false;
-    }
-    return true;
-}
-
 RecordWriter::RecordWriter(const QSqlDatabase &db, ImportKind kind, qint64 networkId)
     : m_db(db)
-    , m_handle(sqliteHandle(db))
+    , m_store(db)
+    , m_recordKind(recordKindOf(kind))
+    , m_writer(&m_store.writer(m_recordKind))
     , m_kind(kind)
     , m_networkId(networkId)
-    , m_user(AuditLog::userName())
-    , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
     , m_today(QDate::currentDate().toString(Qt::ISODate))
 {
+    // The record's own fields a column of the file fills, by the catalogue (a field added there is imported here).
+    const QList<ImportField> importable = ImportFields::forKind(kind);
+    const QList<FieldDescription> &fields = m_writer->entity().fields;
+    for (int i = 0; i < fields.size(); ++i) {
+        const std::optional<ImportField> field = ImportFields::fromCode(fields.at(i).column);
+        if (field && importable.contains(*field))
+            m_columns.append({i, *field});
+    }
     // Organisations outside a network and people touch only tables whose triggers queue search-index updates.
-    QStringList tables;
-    if (kind == ImportKind::Organisations && networkId == 0) {
-        tables = {u"organisations"_s, u"organisation_focus_areas"_s};
-    } else if (kind == ImportKind::People) {
-        tables = {u"people"_s, u"affiliations"_s};
-    }
-    if (!tables.isEmpty() && onlySearchTriggers(tables)) {
-        m_triggerPause = std::make_unique<TriggerPause>(m_handle);
-        RawStatement last(m_handle, kind == ImportKind::People ? "SELECT coalesce(max(id), 0) FROM people"
-                                                               : "SELECT coalesce(max(id), 0) FROM organisations");
-        last.step();
-        m_lastIdBefore = last.columnInt(0);
-    }
-    switch (kind) {
-    case ImportKind::Organisations:
-        m_insert = std::make_unique<RawStatement>(
-            m_handle, "INSERT INTO organisations (name, native_name, acronym, type, country, province, city, website, "
-                      "email, phone, notes) VALUES (?1, ?2, ?3, coalesce(?4, 'ngo'), ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        m_insertExtra = std::make_unique<RawStatement>(
-            m_handle, "INSERT OR IGNORE INTO organisation_focus_areas (organisation_id, focus_area) VALUES (?1, ?2)");
-        break;
-    case ImportKind::People:
-        m_insert = std::make_unique<RawStatement>(
-            m_handle, "INSERT INTO people (name, native_name, email, phone, languages, country, notes) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        break;
-    case ImportKind::Meetings:
-        m_insert = std::make_unique<RawStatement>(
-            m_handle, "INSERT INTO meetings (support_group_id, meeting_date, topic, attendance, notes) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5)");
-        break;
-    case ImportKind::Participants:
-        m_insert = std::make_unique<RawStatement>(
-            m_handle, "INSERT INTO event_participants (event_id, person_id, name, organisation_id, country) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5)");
-        break;
-    }
-    m_audit = std::make_unique<RawStatement>(
-        m_handle, "INSERT INTO audit_log (at, user_name, action, entity, entity_id, field, old_value, new_value) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    m_savepoint = std::make_unique<RawStatement>(m_handle, "SAVEPOINT import_row");
-    m_release = std::make_unique<RawStatement>(m_handle, "RELEASE import_row");
-    m_rollback = std::make_unique<RawStatement>(m_handle, "ROLLBACK TO import_row");
+    if (kind == ImportKind::Organisations && networkId == 0)
+        m_triggersPaused =
+            m_store.pauseSearchTriggers(RecordKind::Organisation, {u"organisations"_s, u"organisation_focus_areas"_s});
+    else if (kind == ImportKind::People)
+        m_triggersPaused = m_store.pauseSearchTriggers(RecordKind::Person, {u"people"_s, u"affiliations"_s});
     loadIndex();
 }
 
@@ -146,24 +68,10 @@ RecordWriter::~RecordWriter() = default;
 
 void RecordWriter::finish()
 {
-    if (!m_triggerPause)
+    if (!m_triggersPaused)
         return;
-    // What the search_<table>_insert and _update triggers would have queued (see 003_search.sql).
-    const int kind = int(m_kind == ImportKind::People ? ListKind::People : ListKind::Organisations);
-    RawStatement created(m_handle, m_kind == ImportKind::People
-                                       ? "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
-                                         "SELECT ?1, id FROM people WHERE id > ?2"
-                                       : "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
-                                         "SELECT ?1, id FROM organisations WHERE id > ?2");
-    created.bind(1, qint64(kind)).bind(2, m_lastIdBefore).exec();
-    RawStatement updated(m_handle, "INSERT OR IGNORE INTO search_dirty (kind, record_id) VALUES (?1, ?2)");
-    RawStatement concerns(m_handle, "INSERT OR IGNORE INTO search_dirty (kind, record_id) "
-                                    "SELECT ?1, id FROM concerns WHERE organisation_id = ?2");
-    for (const qint64 id : std::as_const(m_updated)) {
-        updated.bind(1, qint64(kind)).bind(2, id).exec();
-        if (m_kind == ImportKind::Organisations)
-            concerns.bind(1, qint64(ListKind::Concerns)).bind(2, id).exec();
-    }
+    m_store.queueSearch(int(m_kind == ImportKind::People ? ListKind::People : ListKind::Organisations), m_updated,
+                        m_kind == ImportKind::Organisations ? int(ListKind::Concerns) : -1);
 }
 
 RecordWriter::Fingerprint RecordWriter::fingerprint(const QString &key)
@@ -180,36 +88,26 @@ void RecordWriter::index(const QString &key, qint64 id)
 
 void RecordWriter::loadIndex()
 {
-    const auto add = [this](const QString &key, qint64 id) { index(key, id); };
     if (m_kind == ImportKind::Organisations || m_kind == ImportKind::People) {
-        RawStatement query(m_handle, m_kind == ImportKind::Organisations
-                                         ? "SELECT id, name, country, email, native_name FROM organisations"
-                                         : "SELECT id, name, country, email, native_name FROM people");
         m_keys.reserve(200000);
-        while (query.step()) {
-            const qint64 id = query.columnInt(0);
-            add(u"n|"_s + ValueNormaliser::matchKey(query.columnText(1)) + u'|' + query.columnText(2), id);
-            if (!query.columnIsNull(3))
-                add(u"e|"_s + query.columnText(3).toLower(), id);
+        m_store.forEachNamed(m_recordKind, [this](const ImportStore::NamedRecord &record) {
+            index(u"n|"_s + ValueNormaliser::matchKey(record.name) + u'|' + record.country, record.id);
+            if (!record.email.isEmpty())
+                index(u"e|"_s + record.email.toLower(), record.id);
             // A file may write the name in the record's own script ("روزن" for ROZAN).
-            if (!query.columnIsNull(4))
-                add(u"n|"_s + ValueNormaliser::matchKey(query.columnText(4)) + u'|' + query.columnText(2), id);
-        }
+            if (!record.nativeName.isEmpty())
+                index(u"n|"_s + ValueNormaliser::matchKey(record.nativeName) + u'|' + record.country, record.id);
+        });
     } else if (m_kind == ImportKind::Meetings) {
-        RawStatement query(m_handle, "SELECT id, support_group_id, meeting_date, topic FROM meetings");
-        while (query.step())
-            add(u"m|%1|%2|%3"_s.arg(query.columnInt(1))
-                    .arg(query.columnText(2), ValueNormaliser::matchKey(query.columnText(3))),
-                query.columnInt(0));
+        m_store.forEachMeeting([this](qint64 id, qint64 group, const QString &date, const QString &topic) {
+            index(u"m|%1|%2|%3"_s.arg(group).arg(date, ValueNormaliser::matchKey(topic)), id);
+        });
     } else {
-        RawStatement query(m_handle, "SELECT p.id, p.event_id, coalesce(pe.email, ''), coalesce(p.name, pe.name) "
-                                     "FROM event_participants p LEFT JOIN people pe ON pe.id = p.person_id");
-        while (query.step()) {
-            if (!query.columnText(2).isEmpty())
-                add(u"e|%1|%2"_s.arg(query.columnInt(1)).arg(query.columnText(2).toLower()), query.columnInt(0));
-            add(u"n|%1|%2"_s.arg(query.columnInt(1)).arg(ValueNormaliser::matchKey(query.columnText(3))),
-                query.columnInt(0));
-        }
+        m_store.forEachEventParticipant([this](qint64 id, qint64 event, const QString &email, const QString &name) {
+            if (!email.isEmpty())
+                index(u"e|%1|%2"_s.arg(event).arg(email.toLower()), id);
+            index(u"n|%1|%2"_s.arg(event).arg(ValueNormaliser::matchKey(name)), id);
+        });
     }
 }
 
@@ -262,51 +160,21 @@ void RecordWriter::remember(const NormalisedRow &row, const QStringList &keys, q
     m_writtenLine.insert(id, row.line);
 }
 
-QString RecordWriter::existingName(qint64 id) const
-{
-    const char *sql = "SELECT name FROM organisations WHERE id = ?1";
-    if (m_kind == ImportKind::People)
-        sql = "SELECT name FROM people WHERE id = ?1";
-    else if (m_kind == ImportKind::Meetings)
-        sql =
-            "SELECT g.name || ' ' || m.meeting_date FROM meetings m JOIN support_groups g ON g.id = m.support_group_id "
-            "WHERE m.id = ?1";
-    else if (m_kind == ImportKind::Participants)
-        sql = "SELECT coalesce(p.name, pe.name) FROM event_participants p LEFT JOIN people pe ON pe.id = p.person_id "
-              "WHERE p.id = ?1";
-    RawStatement query(m_handle, sql);
-    query.bind(1, id);
-    return query.step() ? query.columnText(0) : QString();
-}
-
-void RecordWriter::audit(const char *action, const char *entity, qint64 id, const QString &field,
-                         const QString &oldValue, const QString &newValue)
-{
-    m_audit->bind(1, m_now)
-        .bind(2, m_user)
-        .bind(3, QString::fromLatin1(action))
-        .bind(4, QString::fromLatin1(entity))
-        .bind(5, id)
-        .bind(6, field)
-        .bind(7, oldValue)
-        .bind(8, newValue)
-        .exec();
-}
-
-std::optional<qint64> RecordWriter::findByName(const char *sql, const QString &name, ImportField field,
+std::optional<qint64> RecordWriter::findByName(RecordKind kind, const QString &name, ImportField field,
                                                Outcome &outcome, const QString &what)
 {
-    const QString cacheKey = QString::fromLatin1(sql);
+    const QString cacheKey = QString::number(int(kind)) + u'|';
     if (!m_nameCache.contains(u"#"_s + cacheKey)) {
         m_nameCache.insert(u"#"_s + cacheKey, {});
-        RawStatement query(m_handle, sql);
-        while (query.step()) {
-            for (int column = 1; column <= 2; ++column) {
-                const QString key = cacheKey + ValueNormaliser::matchKey(query.columnText(column));
-                if (!query.columnIsNull(column) && !m_nameCache[key].contains(query.columnInt(0)))
-                    m_nameCache[key].append(query.columnInt(0));
+        m_store.forEachName(kind, [&](qint64 id, const QString &recordName, const QString &alternative) {
+            for (const QString *text : {&recordName, &alternative}) {
+                if (text->isEmpty())
+                    continue;
+                const QString key = cacheKey + ValueNormaliser::matchKey(*text);
+                if (!m_nameCache[key].contains(id))
+                    m_nameCache[key].append(id);
             }
-        }
+        });
     }
     const QList<qint64> ids = m_nameCache.value(cacheKey + ValueNormaliser::matchKey(name));
     if (ids.size() == 1)
@@ -326,15 +194,14 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
     // References to other records are resolved first: duplicates of meetings and participants depend on them.
     qint64 referenceId = 0;
     if (m_kind == ImportKind::Meetings) {
-        const auto group = findByName("SELECT id, name, NULL FROM support_groups", row.value(F::SupportGroup),
-                                      F::SupportGroup, outcome, tr("support group"));
+        const auto group = findByName(RecordKind::SupportGroup, row.value(F::SupportGroup), F::SupportGroup, outcome,
+                                      tr("support group"));
         if (!group)
             return outcome;
         referenceId = *group;
         row.values[size_t(F::SupportGroup)] = QString::number(referenceId);
     } else if (m_kind == ImportKind::Participants) {
-        const auto event =
-            findByName("SELECT id, name, NULL FROM events", row.value(F::Event), F::Event, outcome, tr("event"));
+        const auto event = findByName(RecordKind::Event, row.value(F::Event), F::Event, outcome, tr("event"));
         if (!event)
             return outcome;
         referenceId = *event;
@@ -350,7 +217,7 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
         duplicate.name = input.value(m_kind == ImportKind::Meetings ? F::SupportGroup : F::Name);
         duplicate.earlierLine = m_writtenLine.value(match->id);
         duplicate.existingId = match->id;
-        duplicate.existingName = existingName(match->id);
+        duplicate.existingName = m_store.duplicateName(m_recordKind, match->id);
         duplicate.why = match->why;
         policy = decide(duplicate);
         duplicate.applied = policy;
@@ -361,15 +228,15 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
         outcome.kind = Outcome::Kind::Skipped;
         if (m_kind == ImportKind::Organisations && m_networkId) {
             // Skipping leaves the organisation as it is; it still joins the network the file is imported into.
-            m_savepoint->exec();
+            m_store.beginRow();
             try {
                 ensureMembership(existing, row, outcome, true);
                 if (outcome.kind == Outcome::Kind::Rejected)
-                    m_rollback->exec();
-                m_release->exec();
+                    m_store.rollbackRow();
+                m_store.releaseRow();
             } catch (const RuleViolation &error) {
-                m_rollback->exec();
-                m_release->exec();
+                m_store.rollbackRow();
+                m_store.releaseRow();
                 outcome.kind = Outcome::Kind::Rejected;
                 outcome.joined = false;
                 outcome.problem.reason = tr("the database refused the row: %1").arg(error.message());
@@ -383,9 +250,9 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
     const bool updating = policy == DuplicatePolicy::Update;
     const bool needsSavepoint = updating || m_kind != ImportKind::Organisations || m_networkId != 0;
     if (needsSavepoint)
-        m_savepoint->exec();
+        m_store.beginRow();
     try {
-        const sqlite3_int64 changesBefore = sqlite3_total_changes64(m_handle);
+        const qint64 changesBefore = m_store.totalChanges();
         if (updating)
             update(existing, row, outcome);
         const qint64 id = updating ? existing : create(row, outcome);
@@ -394,23 +261,22 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
             if (m_kind == ImportKind::Organisations && m_networkId)
                 ensureMembership(id, row, outcome);
             // Every change an update makes writes a row (the record, its audit entries, a membership).
-            if (updating && outcome.kind == Outcome::Kind::Updated &&
-                sqlite3_total_changes64(m_handle) == changesBefore)
+            if (updating && outcome.kind == Outcome::Kind::Updated && m_store.totalChanges() == changesBefore)
                 outcome.kind = Outcome::Kind::Unchanged;
         }
         if (outcome.kind != Outcome::Kind::Rejected)
             remember(row, keys, id);
         if (needsSavepoint) {
             if (outcome.kind == Outcome::Kind::Rejected)
-                m_rollback->exec();
-            m_release->exec();
+                m_store.rollbackRow();
+            m_store.releaseRow();
         }
     } catch (const RuleViolation &error) {
         if (!needsSavepoint && m_kind == ImportKind::Organisations && !row.focusAreas.isEmpty())
             throw; // cannot happen: focus areas were validated; never leave half a row
         if (needsSavepoint) {
-            m_rollback->exec();
-            m_release->exec();
+            m_store.rollbackRow();
+            m_store.releaseRow();
         }
         outcome.kind = Outcome::Kind::Rejected;
         outcome.problem.reason = tr("the database refused the row: %1").arg(error.message());
@@ -418,132 +284,79 @@ RecordWriter::Outcome RecordWriter::write(const NormalisedRow &input, const Deci
     return outcome;
 }
 
+FieldValues RecordWriter::fieldValues(const NormalisedRow &row, bool updating) const
+{
+    FieldValues values = m_writer->values();
+    for (const auto &[index, field] : m_columns) {
+        // An update leaves the name as it is: the name is how the record was found.
+        if (updating && (!row.has(field) || m_writer->entity().fields.at(index).column == u"name"))
+            continue;
+        values.set(index, row.value(field));
+    }
+    switch (m_kind) {
+    case ImportKind::Organisations:
+        if (!updating && !row.has(F::Type))
+            values.set(u"type", u"ngo"_s);
+        break;
+    case ImportKind::People:
+        break;
+    case ImportKind::Meetings:
+        if (!updating) {
+            values.set(u"support_group_id", row.value(F::SupportGroup).toLongLong())
+                .set(u"meeting_date", row.date.toString(Qt::ISODate));
+        }
+        if (!updating || row.has(F::Attendance))
+            values.set(u"attendance", row.attendance);
+        break;
+    case ImportKind::Participants:
+        if (!updating)
+            values.set(u"event_id", row.value(F::Event).toLongLong());
+        break;
+    }
+    return values;
+}
+
 qint64 RecordWriter::create(const NormalisedRow &row, Outcome &outcome)
 {
-    qint64 id = 0;
-    switch (m_kind) {
-    case ImportKind::Organisations: {
-        const ImportField fields[] = {F::Name, F::NativeName, F::Acronym, F::Type,  F::Country, F::Province,
-                                      F::City, F::Website,    F::Email,   F::Phone, F::Notes};
-        for (int i = 0; i < 11; ++i)
-            m_insert->bind(i + 1, row.value(fields[i]));
-        m_insert->exec();
-        id = m_insert->lastInsertId();
-        for (const QString &area : row.focusAreas)
-            m_insertExtra->bind(1, id).bind(2, area).exec();
-        break;
+    FieldValues values = fieldValues(row, false);
+    std::optional<qint64> organisation;
+    if ((m_kind == ImportKind::People || m_kind == ImportKind::Participants) && row.has(F::Organisation)) {
+        organisation = findByName(RecordKind::Organisation, row.value(F::Organisation), F::Organisation, outcome,
+                                  tr("organisation"));
+        if (!organisation)
+            return 0;
     }
-    case ImportKind::People: {
-        std::optional<qint64> organisation;
-        if (row.has(F::Organisation)) {
-            organisation = findByName("SELECT id, name, acronym FROM organisations", row.value(F::Organisation),
-                                      F::Organisation, outcome, tr("organisation"));
-            if (!organisation)
-                return 0;
-        }
-        const ImportField fields[] = {F::Name, F::NativeName, F::Email, F::Phone, F::Languages, F::Country, F::Notes};
-        for (int i = 0; i < 7; ++i)
-            m_insert->bind(i + 1, row.value(fields[i]));
-        m_insert->exec();
-        id = m_insert->lastInsertId();
-        if (organisation)
-            ensureAffiliation(id, *organisation, row);
-        break;
+    if (m_kind == ImportKind::Participants) {
+        const std::optional<qint64> person =
+            row.has(F::Email) ? m_store.personByEmail(row.value(F::Email)) : std::nullopt;
+        values.set(u"person_id", person ? QVariant(*person) : QVariant())
+            .set(u"organisation_id", organisation ? QVariant(*organisation) : QVariant());
     }
-    case ImportKind::Meetings:
-        m_insert->bind(1, row.value(F::SupportGroup).toLongLong())
-            .bind(2, row.date.toString(Qt::ISODate))
-            .bind(3, row.value(F::Topic))
-            .bind(4, row.attendance)
-            .bind(5, row.value(F::Notes))
-            .exec();
-        id = m_insert->lastInsertId();
-        break;
-    case ImportKind::Participants: {
-        std::optional<qint64> organisation;
-        if (row.has(F::Organisation)) {
-            organisation = findByName("SELECT id, name, acronym FROM organisations", row.value(F::Organisation),
-                                      F::Organisation, outcome, tr("organisation"));
-            if (!organisation)
-                return 0;
-        }
-        std::optional<qint64> person;
-        if (row.has(F::Email)) {
-            RawStatement query(m_handle, "SELECT id FROM people WHERE lower(email) = ?1 LIMIT 1");
-            query.bind(1, row.value(F::Email).toLower());
-            if (query.step())
-                person = query.columnInt(0);
-        }
-        m_insert->bind(1, row.value(F::Event).toLongLong());
-        if (person)
-            m_insert->bind(2, *person);
-        m_insert->bind(3, row.value(F::Name));
-        if (organisation)
-            m_insert->bind(4, *organisation);
-        m_insert->bind(5, row.value(F::Country)).exec();
-        id = m_insert->lastInsertId();
-        break;
-    }
-    }
+    const qint64 id = m_writer->insert(values);
+    if (m_kind == ImportKind::Organisations)
+        m_writer->addToSet(id, u"organisation_focus_areas", row.focusAreas);
+    if (m_kind == ImportKind::People && organisation)
+        m_store.ensureAffiliation(id, *organisation, row.value(F::Role), row.value(F::Title));
     return id;
 }
 
 void RecordWriter::update(qint64 id, const NormalisedRow &row, Outcome &outcome)
 {
-    const char *table = "organisations";
-    QList<UpdatableColumn> columns(std::begin(organisationColumns), std::end(organisationColumns));
-    if (m_kind == ImportKind::People) {
-        table = "people";
-        columns = QList<UpdatableColumn>(std::begin(personColumns), std::end(personColumns));
-    } else if (m_kind == ImportKind::Meetings) {
-        table = "meetings";
-        columns = QList<UpdatableColumn>(std::begin(meetingColumns), std::end(meetingColumns));
-    } else if (m_kind == ImportKind::Participants) {
-        table = "event_participants";
-        columns = QList<UpdatableColumn>(std::begin(participantColumns), std::end(participantColumns));
-    }
-    const QString tableName = QString::fromLatin1(table);
-    const bool versioned = m_kind == ImportKind::Organisations || m_kind == ImportKind::People;
-    for (const UpdatableColumn &column : columns) {
-        if (!row.has(column.field))
-            continue;
-        const QString name = QString::fromUtf16(column.column);
-        SqlQuery select(m_db, u"SELECT %1 FROM %2 WHERE id = :id"_s.arg(name, tableName));
-        select.bind(u":id"_s, id).exec();
-        const QString old = select.next() ? select.value(0).toString() : QString();
-        if (old == row.value(column.field))
-            continue;
-        SqlQuery change(m_db, u"UPDATE %1 SET %2 = :value%3 WHERE id = :id"_s.arg(
-                                  tableName, name, versioned ? u", row_version = row_version + 1"_s : QString()));
-        change.bind(u":value"_s, row.value(column.field)).bind(u":id"_s, id).exec();
-        audit("update", table, id, name, old, row.value(column.field));
+    // As a form's save: the fields that changed are written and audited, one by one.
+    if (m_writer->update(id, m_writer->read(id), fieldValues(row, true)))
         m_updated.insert(id);
-    }
-    if (m_kind == ImportKind::Meetings && row.has(F::Attendance)) {
-        SqlQuery change(m_db, u"UPDATE meetings SET attendance = :value WHERE id = :id"_s);
-        change.bind(u":value"_s, row.attendance).bind(u":id"_s, id).exec();
-    }
-    if (m_kind == ImportKind::Organisations) {
-        for (const QString &area : row.focusAreas)
-            m_insertExtra->bind(1, id).bind(2, area).exec();
+    if (m_kind == ImportKind::Organisations && !row.focusAreas.isEmpty()) {
+        const QStringList before = m_writer->readSet(id, u"organisation_focus_areas");
+        QStringList after = before + row.focusAreas;
+        after.removeDuplicates();
+        m_writer->replaceSet(id, u"organisation_focus_areas", before, after);
     }
     if (m_kind == ImportKind::People && row.has(F::Organisation)) {
-        const auto organisation = findByName("SELECT id, name, acronym FROM organisations", row.value(F::Organisation),
-                                             F::Organisation, outcome, tr("organisation"));
+        const auto organisation = findByName(RecordKind::Organisation, row.value(F::Organisation), F::Organisation,
+                                             outcome, tr("organisation"));
         if (organisation)
-            ensureAffiliation(id, *organisation, row);
+            m_store.ensureAffiliation(id, *organisation, row.value(F::Role), row.value(F::Title));
     }
-}
-
-void RecordWriter::ensureAffiliation(qint64 personId, qint64 organisationId, const NormalisedRow &row)
-{
-    RawStatement exists(m_handle, "SELECT 1 FROM affiliations WHERE person_id = ?1 AND organisation_id = ?2");
-    exists.bind(1, personId).bind(2, organisationId);
-    if (exists.step())
-        return;
-    RawStatement insert(m_handle,
-                        "INSERT INTO affiliations (person_id, organisation_id, role, title) VALUES (?1, ?2, ?3, ?4)");
-    insert.bind(1, personId).bind(2, organisationId).bind(3, row.value(F::Role)).bind(4, row.value(F::Title)).exec();
 }
 
 void RecordWriter::setMembershipDefaults(const QString &status, const QString &role, const QDate &joined)
@@ -558,46 +371,26 @@ void RecordWriter::setMembershipDefaults(const QString &status, const QString &r
 void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome, bool onlyJoin)
 {
     const QString status = row.has(F::MembershipStatus) ? row.value(F::MembershipStatus) : m_defaultStatus;
-    RawStatement find(m_handle, "SELECT id, role FROM memberships WHERE organisation_id = ?1 AND network_id = ?2");
-    find.bind(1, organisationId).bind(2, m_networkId);
-    if (!find.step()) {
-        find.reset();
+    const std::optional<ImportStore::Membership> membership = m_store.membership(organisationId, m_networkId);
+    if (!membership) {
         const QString date = row.joined.isValid()         ? row.joined.toString(Qt::ISODate)
                              : !m_defaultJoined.isEmpty() ? m_defaultJoined
                                                           : m_today;
-        RawStatement insert(m_handle,
-                            "INSERT INTO memberships (organisation_id, network_id, role) VALUES (?1, ?2, ?3)");
-        insert.bind(1, organisationId)
-            .bind(2, m_networkId)
-            .bind(3, row.has(F::MembershipRole) ? row.value(F::MembershipRole) : m_defaultRole)
-            .exec();
-        const qint64 membership = insert.lastInsertId();
-        RawStatement history(m_handle, "INSERT INTO membership_status_changes (membership_id, status, "
-                                       "effective_date, reason) VALUES (?1, ?2, ?3, ?4)");
-        history.bind(1, membership).bind(2, status).bind(3, date).bind(4, tr("imported")).exec();
-        audit("create", "memberships", membership, QString(), QString(), status);
+        m_store.addMembership(organisationId, m_networkId,
+                              row.has(F::MembershipRole) ? row.value(F::MembershipRole) : m_defaultRole, status, date,
+                              tr("imported"));
         outcome.joined = true;
         return;
     }
     if (onlyJoin)
         return;
-    const qint64 membership = find.columnInt(0);
-    const QString role = find.columnText(1);
-    find.reset();
-    if (row.has(F::MembershipRole) && row.value(F::MembershipRole) != role) {
-        RawStatement change(m_handle, "UPDATE memberships SET role = ?1, row_version = row_version + 1 WHERE id = ?2");
-        change.bind(1, row.value(F::MembershipRole)).bind(2, membership).exec();
-        audit("update", "memberships", membership, u"role"_s, role, row.value(F::MembershipRole));
-    }
+    if (row.has(F::MembershipRole) && row.value(F::MembershipRole) != membership->role)
+        m_store.setMembershipRole(*membership, row.value(F::MembershipRole));
     if (!row.has(F::MembershipStatus))
         return;
-    RawStatement latest(m_handle, "SELECT status, effective_date FROM membership_status_changes "
-                                  "WHERE membership_id = ?1 ORDER BY effective_date DESC, id DESC LIMIT 1");
-    latest.bind(1, membership);
-    const bool hasLatest = latest.step();
-    const QString current = hasLatest ? latest.columnText(0) : QString();
-    const QString since = hasLatest ? latest.columnText(1) : QString();
-    latest.reset();
+    const std::optional<ImportStore::Status> latest = m_store.latestStatus(membership->id);
+    const QString current = latest ? latest->status : QString();
+    const QString since = latest ? latest->since : QString();
     if (current == status)
         return;
     if (since > m_today) {
@@ -606,10 +399,7 @@ void RecordWriter::ensureMembership(qint64 organisationId, const NormalisedRow &
         outcome.problem.reason = tr("the membership’s latest status change is dated %1, after today").arg(since);
         return;
     }
-    RawStatement history(m_handle, "INSERT INTO membership_status_changes (membership_id, status, effective_date, "
-                                   "reason) VALUES (?1, ?2, ?3, ?4)");
-    history.bind(1, membership).bind(2, status).bind(3, m_today).bind(4, tr("imported")).exec();
-    audit("update", "memberships", membership, u"status"_s, current, status);
+    m_store.addStatusChange(membership->id, status, m_today, tr("imported"), current);
 }
 
 } // namespace AllianceDesk

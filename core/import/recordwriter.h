@@ -1,8 +1,9 @@
 #pragma once
 
 #include "importresult.h"
-#include "rawstatement.h"
 #include "rownormaliser.h"
+#include "storage/entitywriter.h"
+#include "storage/importstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,10 +16,12 @@
 namespace AllianceDesk {
 
 /**
- * Writes normalised rows into the database inside the caller's transaction, through statements prepared once on
- * the raw SQLite handle; finds the duplicates of each row (against the database and the rows written before it)
- * and lets the caller decide what to do with each. Values were validated before; the schema's checks and triggers
- * are the safety net, and a row they refuse is rolled back alone (a savepoint) and reported.
+ * Writes normalised rows into the database inside the caller's transaction, through the storage's EntityWriter in
+ * bulk mode (the writer the forms use, so an imported record leaves the audit trail an edited one does: created
+ * with its name, each changed field of an update); finds the duplicates of each row (against the database and the
+ * rows written before it) and lets the caller decide what to do with each. Values were validated before; the
+ * schema's checks and triggers are the safety net, and a row they refuse is rolled back alone (a savepoint) and
+ * reported.
  */
 class RecordWriter
 {
@@ -68,11 +71,6 @@ private:
     };
     static Fingerprint fingerprint(const QString &key);
     void index(const QString &key, qint64 id);
-    /// Switches this connection's triggers off while the writer lives, when the only triggers on the tables it
-    /// writes are the search index's queue (see 003_search.sql): finish() then queues what they would have, in
-    /// one statement instead of a trigger program and a statement journal per row.
-    class TriggerPause;
-    bool onlySearchTriggers(const QStringList &tables) const;
     void loadIndex();
     std::optional<Match> findDuplicate(const QStringList &keys) const;
     void remember(const NormalisedRow &row, const QStringList &keys, qint64 id);
@@ -82,19 +80,19 @@ private:
     void update(qint64 id, const NormalisedRow &row, Outcome &outcome);
     /// Makes the organisation a member of the network; @p onlyJoin leaves an existing membership as it is.
     void ensureMembership(qint64 organisationId, const NormalisedRow &row, Outcome &outcome, bool onlyJoin = false);
-    void ensureAffiliation(qint64 personId, qint64 organisationId, const NormalisedRow &row);
-    std::optional<qint64> findByName(const char *sql, const QString &name, ImportField field, Outcome &outcome,
+    std::optional<qint64> findByName(RecordKind kind, const QString &name, ImportField field, Outcome &outcome,
                                      const QString &what);
-    void audit(const char *action, const char *entity, qint64 id, const QString &field, const QString &oldValue,
-               const QString &newValue);
-    QString existingName(qint64 id) const;
+    /// The row's values of the record's own fields; @p updating leaves out the name and what the row does not have.
+    FieldValues fieldValues(const NormalisedRow &row, bool updating) const;
 
     QSqlDatabase m_db;
-    sqlite3 *m_handle;
+    ImportStore m_store;
+    RecordKind m_recordKind;
+    EntityWriter *m_writer;
+    /// The catalogue's fields an import column fills: field index -> import field.
+    QList<QPair<int, ImportField>> m_columns;
     ImportKind m_kind;
     qint64 m_networkId;
-    QString m_user;
-    QString m_now;
     QString m_today;
     QString m_defaultStatus = QStringLiteral("active");
     QString m_defaultRole = QStringLiteral("member");
@@ -102,15 +100,8 @@ private:
     QHash<Fingerprint, qint64> m_keys;   ///< duplicate keys -> the first record with each
     QHash<qint64, qint64> m_writtenLine; ///< record id -> the line of the file that created or updated it
     QHash<QString, QList<qint64>> m_nameCache;
-    std::unique_ptr<TriggerPause> m_triggerPause;
-    qint64 m_lastIdBefore = 0; ///< the highest id of that table before the import
-    QSet<qint64> m_updated;    ///< records an update changed
-    std::unique_ptr<RawStatement> m_insert;
-    std::unique_ptr<RawStatement> m_insertExtra;
-    std::unique_ptr<RawStatement> m_audit;
-    std::unique_ptr<RawStatement> m_savepoint;
-    std::unique_ptr<RawStatement> m_release;
-    std::unique_ptr<RawStatement> m_rollback;
+    bool m_triggersPaused = false;
+    QSet<qint64> m_updated; ///< records an update changed
 };
 
 } // namespace AllianceDesk

@@ -9,8 +9,8 @@
 #include "storage/organisationrepository.h"
 #include "storage/personrepository.h"
 #include "storage/programrepository.h"
+#include "storage/recordidstore.h"
 #include "storage/secretariattermrepository.h"
-#include "storage/sqlquery.h"
 #include "storage/supportgrouprepository.h"
 #include "storage/transaction.h"
 #include "util/error.h"
@@ -182,9 +182,7 @@ void SampleAlliance::load(Database &database, const QByteArray &json)
 
     const QSqlDatabase db = database.connection();
     Transaction transaction(db);
-    SqlQuery existing(db, u"SELECT count(*) FROM networks"_s);
-    existing.exec();
-    if (existing.next() && existing.value(0).toInt() > 0) {
+    if (RecordIdStore::any(db, RecordKind::Network)) {
         throw RuleViolation(QCoreApplication::translate("SampleAlliance", "The database already holds an alliance; "
                                                                           "the sample is only loaded into a new one."));
     }

@@ -1,5 +1,6 @@
 #include "concernrepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -45,22 +46,9 @@ QString ConcernRepository::validate(const Concern &concern) const
 qint64 ConcernRepository::add(const Concern &concern)
 {
     const QString record = validate(concern);
-    SqlQuery query(m_db, u"INSERT INTO concerns (organisation_id, network_id, received_date, category, status, "
-                         "summary, actions, confidential_notes, closed_date, is_sample) VALUES (:org, :network, "
-                         ":received, :category, :status, :summary, :actions, :notes, :closed, :sample)"_s);
-    query.bind(u":org"_s, concern.organisationId)
-        .bind(u":network"_s, SqlValues::fromOptional(concern.networkId))
-        .bind(u":received"_s, SqlValues::fromDate(concern.received))
-        .bind(u":category"_s, concern.category)
-        .bind(u":status"_s, concern.status)
-        .bindText(u":summary"_s, concern.summary)
-        .bindText(u":actions"_s, concern.actions)
-        .bindText(u":notes"_s, concern.confidentialNotes)
-        .bind(u":closed"_s, SqlValues::fromDate(concern.closed))
-        .bind(u":sample"_s, concern.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"concerns"_s, id, concern.category + u" "_s + concern.status);
+    const qint64 id = EntityWriter(m_db, RecordKind::Concern)
+                          .insert(FieldValues::fromMap(RecordKind::Concern, fields(concern)), concern.isSample,
+                                  concern.category + u" "_s + concern.status);
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "eventrepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -39,26 +40,8 @@ QString EventRepository::validate(const Event &event) const
 qint64 EventRepository::add(const Event &event)
 {
     const QString record = validate(event);
-    SqlQuery query(m_db, u"INSERT INTO events (name, kind, start_date, end_date, city, country, online, organiser_id, "
-                         "network_id, participant_count, country_count, description, is_sample) VALUES (:name, :kind, "
-                         ":start, :end, :city, :country, :online, :organiser, :network, :participants, :countries, "
-                         ":description, :sample)"_s);
-    query.bindText(u":name"_s, event.name)
-        .bind(u":kind"_s, event.kind)
-        .bind(u":start"_s, SqlValues::fromDate(event.start))
-        .bind(u":end"_s, SqlValues::fromDate(event.end))
-        .bindText(u":city"_s, event.city)
-        .bindText(u":country"_s, event.country)
-        .bind(u":online"_s, event.online ? 1 : 0)
-        .bind(u":organiser"_s, SqlValues::fromOptional(event.organiserId))
-        .bind(u":network"_s, SqlValues::fromOptional(event.networkId))
-        .bind(u":participants"_s, SqlValues::fromOptional(event.participantCount))
-        .bind(u":countries"_s, SqlValues::fromOptional(event.countryCount))
-        .bindText(u":description"_s, event.description)
-        .bind(u":sample"_s, event.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"events"_s, id, event.name.trimmed());
+    const qint64 id = EntityWriter(m_db, RecordKind::Event)
+                          .insert(FieldValues::fromMap(RecordKind::Event, fields(event)), event.isSample);
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "networkrepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -105,29 +106,9 @@ qint64 NetworkRepository::add(const Network &network)
     validate(network);
     const QString record = Rules::describe(tr("Network"), network.name);
 
-    SqlQuery query(m_db, u"INSERT INTO networks (name, native_name, acronym, level, parent_id, country, region, "
-                         "founded, website, status, goal_long_term, goal_short_term, notes, is_sample) VALUES (:name, "
-                         ":native, :acronym, :level, :parent, :country, :region, :founded, :website, :status, "
-                         ":long, :short, :notes, :sample)"_s);
-    query.bindText(u":name"_s, network.name)
-        .bindText(u":native"_s, network.nativeName)
-        .bindText(u":acronym"_s, network.acronym)
-        .bind(u":level"_s, network.level)
-        .bind(u":parent"_s, SqlValues::fromOptional(network.parentId))
-        .bindText(u":country"_s, network.country)
-        .bindText(u":region"_s, network.region)
-        .bind(u":founded"_s, SqlValues::fromDate(network.founded))
-        .bindText(u":website"_s, network.website)
-        .bind(u":status"_s, network.status)
-        .bindText(u":long"_s, network.goalLongTerm)
-        .bindText(u":short"_s, network.goalShortTerm)
-        .bindText(u":notes"_s, network.notes)
-        .bind(u":sample"_s, network.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-
+    const qint64 id = EntityWriter(m_db, RecordKind::Network)
+                          .insert(FieldValues::fromMap(RecordKind::Network, fields(network)), network.isSample);
     insertStrategies(id, network.strategies, record);
-    m_audit.recordCreate(u"networks"_s, id, network.name.trimmed());
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "organisationrepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "util/error.h"
@@ -51,17 +52,8 @@ void OrganisationRepository::update(const Organisation &organisation, RowWriter:
     const QString record = Rules::describe(tr("Organisation"), organisation.name);
     RowWriter writer(m_db, u"organisations"_s);
     writer.update(organisation.id, organisation.rowVersion, fields(before), fields(organisation), record, onConflict);
-    QStringList sortedBefore = before.focusAreas;
-    QStringList sortedAfter = organisation.focusAreas;
-    sortedBefore.sort();
-    sortedAfter.sort();
-    sortedAfter.removeDuplicates();
-    if (sortedBefore != sortedAfter) {
-        SqlQuery clear(m_db, u"DELETE FROM organisation_focus_areas WHERE organisation_id = :id"_s);
-        clear.bind(u":id"_s, organisation.id).exec();
-        insertFocusAreas(organisation.id, sortedAfter);
-        writer.auditSet(organisation.id, u"focus_areas"_s, sortedBefore, sortedAfter);
-    }
+    EntityWriter(m_db, RecordKind::Organisation)
+        .replaceSet(organisation.id, u"organisation_focus_areas", before.focusAreas, organisation.focusAreas);
 }
 
 void OrganisationRepository::remove(qint64 id, RecordRemover::Policy policy)
@@ -72,36 +64,17 @@ void OrganisationRepository::remove(qint64 id, RecordRemover::Policy policy)
 
 void OrganisationRepository::insertFocusAreas(qint64 id, const QStringList &areas)
 {
-    for (const QString &area : areas) {
-        SqlQuery insert(m_db, u"INSERT OR IGNORE INTO organisation_focus_areas (organisation_id, focus_area) "
-                              "VALUES (:id, :area)"_s);
-        insert.bind(u":id"_s, id).bind(u":area"_s, area).exec();
-    }
+    EntityWriter(m_db, RecordKind::Organisation).addToSet(id, u"organisation_focus_areas", areas);
 }
 
 qint64 OrganisationRepository::add(const Organisation &organisation)
 {
     validate(organisation);
 
-    SqlQuery query(m_db, u"INSERT INTO organisations (name, native_name, acronym, type, country, province, city, "
-                         "website, email, phone, notes, is_sample) VALUES (:name, :native, :acronym, :type, :country, "
-                         ":province, :city, :website, :email, :phone, :notes, :sample)"_s);
-    query.bindText(u":name"_s, organisation.name)
-        .bindText(u":native"_s, organisation.nativeName)
-        .bindText(u":acronym"_s, organisation.acronym)
-        .bind(u":type"_s, organisation.type)
-        .bindText(u":country"_s, organisation.country)
-        .bindText(u":province"_s, organisation.province)
-        .bindText(u":city"_s, organisation.city)
-        .bindText(u":website"_s, organisation.website)
-        .bindText(u":email"_s, organisation.email)
-        .bindText(u":phone"_s, organisation.phone)
-        .bindText(u":notes"_s, organisation.notes)
-        .bind(u":sample"_s, organisation.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-    insertFocusAreas(id, organisation.focusAreas);
-    m_audit.recordCreate(u"organisations"_s, id, organisation.name.trimmed());
+    EntityWriter writer(m_db, RecordKind::Organisation);
+    const qint64 id =
+        writer.insert(FieldValues::fromMap(RecordKind::Organisation, fields(organisation)), organisation.isSample);
+    writer.addToSet(id, u"organisation_focus_areas", organisation.focusAreas);
     return id;
 }
 

@@ -1,5 +1,6 @@
 #include "personrepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -103,19 +104,8 @@ qint64 PersonRepository::add(const Person &person)
     validate(person);
     const QString record = Rules::describe(tr("Person"), person.name);
 
-    SqlQuery query(m_db, u"INSERT INTO people (name, native_name, email, phone, languages, country, notes, is_sample) "
-                         "VALUES (:name, :native, :email, :phone, :languages, :country, :notes, :sample)"_s);
-    query.bindText(u":name"_s, person.name)
-        .bindText(u":native"_s, person.nativeName)
-        .bindText(u":email"_s, person.email)
-        .bindText(u":phone"_s, person.phone)
-        .bindText(u":languages"_s, person.languages.join(u','))
-        .bindText(u":country"_s, person.country)
-        .bindText(u":notes"_s, person.notes)
-        .bind(u":sample"_s, person.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"people"_s, id, person.name.trimmed());
+    const qint64 id = EntityWriter(m_db, RecordKind::Person)
+                          .insert(FieldValues::fromMap(RecordKind::Person, fields(person)), person.isSample);
     for (Affiliation affiliation : person.affiliations) {
         affiliation.personId = id;
         addAffiliation(affiliation);

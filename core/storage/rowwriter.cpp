@@ -3,6 +3,7 @@
 #include "domain/catalogue.h"
 
 #include "auditlog.h"
+#include "entitywriter.h"
 #include "sqlquery.h"
 #include "util/error.h"
 
@@ -12,44 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
-
-namespace {
-
-QString auditText(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.metaType() == QMetaType::fromType<QDate>())
-        return value.toDate().toString(Qt::ISODate);
-    return value.toString();
-}
-
-/// Empty text and NULL are the same "not given" (the repositories store empty text as NULL).
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    const bool aEmpty = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().trimmed().isEmpty());
-    const bool bEmpty = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().trimmed().isEmpty());
-    if (aEmpty || bEmpty)
-        return aEmpty == bEmpty;
-    return auditText(a) == auditText(b);
-}
-
-QVariant storedValue(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString) {
-        const QString trimmed = value.toString().trimmed();
-        return trimmed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(trimmed);
-    }
-    if (value.metaType() == QMetaType::fromType<QDate>()) {
-        const QDate date = value.toDate();
-        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-    }
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? 1 : 0;
-    return value;
-}
-
-} // namespace
 
 RowWriter::RowWriter(QSqlDatabase db, QString table)
     : m_db(std::move(db))
@@ -84,32 +47,14 @@ bool RowWriter::update(qint64 id, qint64 loadedVersion, const QVariantMap &befor
                                                                      "cancel.")
                                 .arg(record));
     }
-    QStringList assignments;
-    QList<QPair<QString, QVariant>> changes;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (!sameValue(before.value(it.key()), it.value())) {
-            assignments << u"%1 = :%1"_s.arg(it.key());
-            changes.append({it.key(), it.value()});
-        }
-    }
-    if (changes.isEmpty())
-        return false;
-
-    SqlQuery query(m_db, u"UPDATE %1 SET %2, row_version = row_version + 1 WHERE id = :id"_s.arg(
-                             m_table, assignments.join(u", "_s)));
-    for (const auto &[column, value] : std::as_const(changes))
-        query.bind(u":"_s + column, storedValue(value));
-    query.bind(u":id"_s, id).exec();
-
-    AuditLog audit(m_db);
-    const QString changed = QCoreApplication::translate("RowWriter", "(changed)");
-    for (const auto &[column, value] : std::as_const(changes)) {
-        if (isProtected(m_table, column))
-            audit.recordUpdate(m_table, id, column, QString(), changed);
-        else
-            audit.recordUpdate(m_table, id, column, auditText(before.value(column)), auditText(value));
-    }
-    return true;
+    const EntityDescription *entity = Catalogue::forTable(m_table);
+    if (!entity)
+        throw StorageError(u"The catalogue does not know the table %1."_s.arg(m_table));
+    FieldValues old(entity->kind);
+    const FieldValues edited = FieldValues::fromMap(entity->kind, after);
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        old.set(it.key(), before.value(it.key()));
+    return EntityWriter(m_db, entity->kind).update(id, old, edited);
 }
 
 void RowWriter::auditSet(qint64 id, const QString &field, const QStringList &before, const QStringList &after)

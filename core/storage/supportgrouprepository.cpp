@@ -1,5 +1,6 @@
 #include "supportgrouprepository.h"
 
+#include "entitywriter.h"
 #include "rules.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
@@ -48,21 +49,8 @@ QString SupportGroupRepository::validate(const SupportGroup &group) const
 qint64 SupportGroupRepository::add(const SupportGroup &group)
 {
     const QString record = validate(group);
-    SqlQuery query(m_db, u"INSERT INTO support_groups (program_id, name, country, province, district, facilitator_id, "
-                         "founded, status, is_sample) VALUES (:program, :name, :country, :province, :district, "
-                         ":facilitator, :founded, :status, :sample)"_s);
-    query.bind(u":program"_s, group.programId)
-        .bindText(u":name"_s, group.name)
-        .bindText(u":country"_s, group.country)
-        .bindText(u":province"_s, group.province)
-        .bindText(u":district"_s, group.district)
-        .bind(u":facilitator"_s, SqlValues::fromOptional(group.facilitatorId))
-        .bind(u":founded"_s, SqlValues::fromDate(group.founded))
-        .bind(u":status"_s, group.status)
-        .bind(u":sample"_s, group.isSample ? 1 : 0)
-        .exec();
-    const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(u"support_groups"_s, id, group.name.trimmed());
+    const qint64 id = EntityWriter(m_db, RecordKind::SupportGroup)
+                          .insert(FieldValues::fromMap(RecordKind::SupportGroup, fields(group)), group.isSample);
     return id;
 }
 

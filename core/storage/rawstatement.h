@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -10,8 +11,10 @@ namespace AllianceDesk {
 
 /**
  * A statement prepared once on the raw SQLite handle and run many times: QSqlQuery's binding costs about three
- * times the insert itself, which matters at 100,000 rows. Positional parameters from 1; an empty text binds NULL.
- * A broken constraint throws a RuleViolation, any other failure a StorageError.
+ * times the insert itself, which matters at 100,000 rows. The one raw-statement wrapper of the program, for bulk
+ * writing (EntityWriter's bulk mode, the import's bookkeeping). Positional parameters from 1 (named ones count in
+ * their order); an empty text binds NULL. A broken constraint throws a RuleViolation, any other failure a
+ * StorageError.
  */
 class RawStatement
 {
@@ -25,6 +28,8 @@ public:
     RawStatement &bind(int index, qint64 value);
     RawStatement &bindBlob(int index, const QByteArray &blob);
     RawStatement &bindNull(int index);
+    /// Binds a null, an integer, a real, a byte array (as a blob) or anything else as its text.
+    RawStatement &bind(int index, const QVariant &value);
 
     /// Runs a statement that returns no row; resets it for the next run.
     void exec();
@@ -35,6 +40,8 @@ public:
     qint64 columnInt(int index) const;
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
+    /// The column as QSqlQuery would give it: null, qint64, double, QByteArray or QString.
+    QVariant columnValue(int index) const;
 
     qint64 lastInsertId() const;
 

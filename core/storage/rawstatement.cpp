@@ -1,7 +1,6 @@
 #include "rawstatement.h"
 
-#include "storage/sqlquery.h"
-
+#include "sqlquery.h"
 #include "util/error.h"
 
 #include <QSqlError>
@@ -17,7 +16,7 @@ RawStatement::RawStatement(sqlite3 *db, const char *sql)
 {
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (rc != SQLITE_OK)
-        throw StorageError(u"Cannot prepare an import statement: %1."_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        throw StorageError(u"Cannot prepare a statement: %1."_s.arg(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 RawStatement::~RawStatement()
@@ -54,6 +53,28 @@ RawStatement &RawStatement::bindNull(int index)
     return *this;
 }
 
+RawStatement &RawStatement::bind(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        return *this;
+    case QMetaType::QByteArray:
+        return bindBlob(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 void RawStatement::fail(int rc) const
 {
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -62,7 +83,7 @@ void RawStatement::fail(int rc) const
         throw RuleViolation(message);
     if ((rc & 0xFF) == SQLITE_READONLY || (rc & 0xFF) == SQLITE_FULL || (rc & 0xFF) == SQLITE_BUSY)
         throwSqlError(QSqlError(message, message, QSqlError::StatementError, QString::number(rc)), QString());
-    throw StorageError(u"The database refused the import: %1."_s.arg(message));
+    throw StorageError(u"The database refused the write: %1."_s.arg(message));
 }
 
 void RawStatement::exec()
@@ -104,6 +125,23 @@ QString RawStatement::columnText(int index) const
 bool RawStatement::columnIsNull(int index) const
 {
     return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}
+
+QVariant RawStatement::columnValue(int index) const
+{
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, index)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, index));
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, index)),
+                          sqlite3_column_bytes(m_statement, index));
+    default:
+        return columnText(index);
+    }
 }
 
 qint64 RawStatement::lastInsertId() const
