@@ -22,7 +22,7 @@
 #include "sample/samplealliance.h"
 #include "search/recordlocator.h"
 #include "storage/auditlog.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/sqlquery.h"
 #include "util/error.h"
 

@@ -4,7 +4,7 @@
 #include "search/searchindex.h"
 #include "storage/membershiprepository.h"
 #include "storage/networkrepository.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "util/error.h"
 
 #include <QHash>

@@ -4,7 +4,7 @@
 
 #include "listing/recordlister.h"
 #include "storage/database.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/transaction.h"
 #include "util/error.h"
 

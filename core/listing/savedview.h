@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listdefinition.h"
+#include "storage/savedviewstore.h"
 
 #include <QList>
 #include <QPair>
@@ -17,15 +18,12 @@ class RecordLister;
  * SavedViewRepository, shown in the navigator, and used by the command line's `list`, `export` and `report --view`.
  * Without a name it is also what the window shows, for saving and exporting.
  */
-struct SavedView
+struct SavedView : StoredView
 {
-    qint64 id = 0;
-    QString name;
-    ListKind kind = ListKind::Organisations;
-    QString search;
-    QList<QPair<QString, QVariant>> filters; ///< in the order they were given, one per column key
-    QString sortColumn;                      ///< a column key; empty: the list's natural order
-    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    SavedView() = default;
+    explicit SavedView(const StoredView &stored)
+        : StoredView(stored)
+    {}
 
     /// The value column @p key must equal, or an invalid QVariant when the view does not filter by it.
     QVariant filter(const QString &key) const;

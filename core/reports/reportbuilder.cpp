@@ -12,7 +12,7 @@
 #include "listing/recordlister.h"
 #include "storage/metadata.h"
 #include "storage/networkrepository.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "util/countrycatalog.h"
 
 #include <QCoreApplication>

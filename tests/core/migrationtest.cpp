@@ -2,7 +2,7 @@
 #include "storage/changeset.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/sqlfunctions.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"

@@ -3,7 +3,7 @@
 #include "sample/samplealliance.h"
 #include "storage/auditlog.h"
 #include "storage/networkrepository.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/sqlquery.h"
 #include "testdatabase.h"
 #include "util/error.h"

@@ -8,7 +8,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reporterrors.h"
 #include "storage/organisationrepository.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/sqlquery.h"
 
 #include <catch2/catch.hpp>

@@ -6,7 +6,7 @@
 #include "sample/samplealliance.h"
 #include "storage/database.h"
 #include "storage/networkrepository.h"
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "storage/sqlquery.h"
 
 #include <catch2/catch.hpp>

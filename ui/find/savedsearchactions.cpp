@@ -4,7 +4,7 @@
 #include "navigatormodel.h"
 #include "recordtablemodel.h"
 
-#include "storage/savedviewrepository.h"
+#include "listing/savedviewrepository.h"
 #include "util/countrycatalog.h"
 #include "util/error.h"
 

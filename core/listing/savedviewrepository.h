@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auditlog.h"
-#include "listing/savedview.h"
+#include "savedview.h"
+#include "storage/savedviewstore.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,9 +11,9 @@
 namespace AllianceDesk {
 
 /**
- * Saved searches (table saved_views): named lists with their search, filters and sort. Names are unique whatever
- * their case. Every change is recorded in the audit trail; callers run the writes in a transaction (the window as one
- * undoable edit).
+ * Saved searches: named lists with their search, filters and sort. Names are unique whatever
+ * their case; a view must fit its list. Kept by SavedViewStore. Every change is recorded in the audit trail; callers
+ * run the writes in a transaction (the window as one undoable edit).
  */
 class SavedViewRepository
 {
@@ -35,17 +35,11 @@ public:
     void rename(qint64 id, const QString &name);
     void remove(qint64 id);
 
-    /// The filters as stored: a JSON object of column keys and values.
-    static QString filtersToJson(const QList<QPair<QString, QVariant>> &filters);
-    static QList<QPair<QString, QVariant>> filtersFromJson(const QString &json);
-
 private:
-    QList<SavedView> select(const QString &condition, const QString &placeholder, const QVariant &value) const;
     SavedView require(qint64 id) const;
     void requireFreeName(const QString &name, qint64 exceptId) const;
 
-    QSqlDatabase m_db;
-    AuditLog m_audit;
+    SavedViewStore m_store;
 };
 
 } // namespace AllianceDesk

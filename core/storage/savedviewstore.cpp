@@ -1,24 +1,16 @@
-#include "savedviewrepository.h"
+#include "savedviewstore.h"
 
 #include "sqlquery.h"
-#include "util/error.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace AllianceDesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SavedViewRepository", text);
-}
 
 const QString entity = u"saved_views"_s;
 
@@ -30,12 +22,12 @@ QString textOrEmpty(const QString &text)
 
 } // namespace
 
-SavedViewRepository::SavedViewRepository(QSqlDatabase db)
+SavedViewStore::SavedViewStore(QSqlDatabase db)
     : m_db(db)
     , m_audit(std::move(db))
 {}
 
-QString SavedViewRepository::filtersToJson(const QList<QPair<QString, QVariant>> &filters)
+QString SavedViewStore::filtersToJson(const QList<QPair<QString, QVariant>> &filters)
 {
     // An array of [key, value] pairs keeps the order the user gave them in.
     QJsonArray array;
@@ -44,7 +36,7 @@ QString SavedViewRepository::filtersToJson(const QList<QPair<QString, QVariant>>
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<QPair<QString, QVariant>> SavedViewRepository::filtersFromJson(const QString &json)
+QList<QPair<QString, QVariant>> SavedViewStore::filtersFromJson(const QString &json)
 {
     QList<QPair<QString, QVariant>> filters;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
@@ -59,8 +51,8 @@ QList<QPair<QString, QVariant>> SavedViewRepository::filtersFromJson(const QStri
     return filters;
 }
 
-QList<SavedView> SavedViewRepository::select(const QString &condition, const QString &placeholder,
-                                             const QVariant &value) const
+QList<StoredView> SavedViewStore::select(const QString &condition, const QString &placeholder,
+                                         const QVariant &value) const
 {
     QString sql = u"SELECT id, name, list_kind, search_text, filters, sort_column, sort_descending FROM saved_views"_s;
     if (!condition.isEmpty())
@@ -70,13 +62,13 @@ QList<SavedView> SavedViewRepository::select(const QString &condition, const QSt
     if (!placeholder.isEmpty())
         query.bind(placeholder, value);
     query.exec();
-    QList<SavedView> views;
+    QList<StoredView> views;
     while (query.next()) {
         // A list a later version added is unknown here: its saved searches are left out rather than misread.
         const std::optional<ListKind> kind = listKindFromName(query.value(2).toString());
         if (!kind)
             continue;
-        SavedView view;
+        StoredView view;
         view.id = query.value(0).toLongLong();
         view.name = query.value(1).toString();
         view.kind = *kind;
@@ -89,48 +81,31 @@ QList<SavedView> SavedViewRepository::select(const QString &condition, const QSt
     return views;
 }
 
-QList<SavedView> SavedViewRepository::all() const
+QList<StoredView> SavedViewStore::all() const
 {
     return select({}, {}, {});
 }
 
-std::optional<SavedView> SavedViewRepository::get(qint64 id) const
+std::optional<StoredView> SavedViewStore::get(qint64 id) const
 {
-    const QList<SavedView> views = select(u"id = :id"_s, u":id"_s, id);
-    return views.isEmpty() ? std::nullopt : std::optional<SavedView>(views.constFirst());
+    const QList<StoredView> views = select(u"id = :id"_s, u":id"_s, id);
+    return views.isEmpty() ? std::nullopt : std::optional<StoredView>(views.constFirst());
 }
 
-std::optional<SavedView> SavedViewRepository::find(const QString &name) const
+std::optional<StoredView> SavedViewStore::findFolded(const QString &foldedName) const
 {
-    const QList<SavedView> views = select(u"folded_name = :folded"_s, u":folded"_s, SavedView::foldedName(name));
-    return views.isEmpty() ? std::nullopt : std::optional<SavedView>(views.constFirst());
+    const QList<StoredView> views = select(u"folded_name = :folded"_s, u":folded"_s, foldedName);
+    return views.isEmpty() ? std::nullopt : std::optional<StoredView>(views.constFirst());
 }
 
-SavedView SavedViewRepository::require(qint64 id) const
+qint64 SavedViewStore::insert(const StoredView &view, const QString &foldedName, const QString &auditSummary)
 {
-    const std::optional<SavedView> view = get(id);
-    if (!view)
-        throw RuleViolation(tr("The saved search no longer exists (deleted elsewhere?)."));
-    return *view;
-}
-
-void SavedViewRepository::requireFreeName(const QString &name, qint64 exceptId) const
-{
-    const std::optional<SavedView> existing = find(name);
-    if (existing && existing->id != exceptId)
-        throw RuleViolation(tr("There is already a saved search called “%1”.").arg(existing->name));
-}
-
-qint64 SavedViewRepository::add(const SavedView &view)
-{
-    view.check();
-    requireFreeName(view.name, 0);
     SqlQuery query(m_db, u"INSERT INTO saved_views (name, folded_name, list_kind, search_text, filters, sort_column, "
                          "sort_descending, created) VALUES (:name, :folded, :kind, :search, :filters, :sort, "
                          ":descending, :created)"_s);
     query.bind(u":name"_s, view.name.trimmed())
-        .bind(u":folded"_s, SavedView::foldedName(view.name))
-        .bind(u":kind"_s, listDefinition(view.kind).name)
+        .bind(u":folded"_s, foldedName)
+        .bind(u":kind"_s, listKindName(view.kind))
         .bind(u":search"_s, textOrEmpty(view.search))
         .bind(u":filters"_s, filtersToJson(view.filters))
         .bindText(u":sort"_s, view.sortColumn)
@@ -138,48 +113,39 @@ qint64 SavedViewRepository::add(const SavedView &view)
         .bind(u":created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .exec();
     const qint64 id = query.lastInsertId();
-    m_audit.recordCreate(entity, id, view.name.trimmed() + u" — "_s + view.describe());
+    m_audit.recordCreate(entity, id, auditSummary);
     return id;
 }
 
-void SavedViewRepository::replace(const SavedView &view)
+void SavedViewStore::updateDefinition(const StoredView &view, const QString &describedBefore,
+                                      const QString &describedAfter)
 {
-    const SavedView before = require(view.id);
-    SavedView checked = view;
-    checked.name = before.name;
-    checked.check();
     SqlQuery query(m_db, u"UPDATE saved_views SET list_kind = :kind, search_text = :search, filters = :filters, "
                          "sort_column = :sort, sort_descending = :descending WHERE id = :id"_s);
-    query.bind(u":kind"_s, listDefinition(view.kind).name)
+    query.bind(u":kind"_s, listKindName(view.kind))
         .bind(u":search"_s, textOrEmpty(view.search))
         .bind(u":filters"_s, filtersToJson(view.filters))
         .bindText(u":sort"_s, view.sortColumn)
         .bind(u":descending"_s, view.sortOrder == Qt::DescendingOrder ? 1 : 0)
         .bind(u":id"_s, view.id)
         .exec();
-    m_audit.recordUpdate(entity, view.id, u"definition"_s, before.describe(), checked.describe());
+    m_audit.recordUpdate(entity, view.id, u"definition"_s, describedBefore, describedAfter);
 }
 
-void SavedViewRepository::rename(qint64 id, const QString &name)
+void SavedViewStore::rename(qint64 id, const QString &name, const QString &foldedName, const QString &before)
 {
-    const SavedView before = require(id);
-    SavedView renamed = before;
-    renamed.name = name;
-    renamed.check();
-    requireFreeName(name, id);
     SqlQuery(m_db, u"UPDATE saved_views SET name = :name, folded_name = :folded WHERE id = :id"_s)
         .bind(u":name"_s, name.trimmed())
-        .bind(u":folded"_s, SavedView::foldedName(name))
+        .bind(u":folded"_s, foldedName)
         .bind(u":id"_s, id)
         .exec();
-    m_audit.recordUpdate(entity, id, u"name"_s, before.name, name.trimmed());
+    m_audit.recordUpdate(entity, id, u"name"_s, before, name.trimmed());
 }
 
-void SavedViewRepository::remove(qint64 id)
+void SavedViewStore::remove(qint64 id, const QString &auditSummary)
 {
-    const SavedView before = require(id);
     SqlQuery(m_db, u"DELETE FROM saved_views WHERE id = :id"_s).bind(u":id"_s, id).exec();
-    m_audit.recordDelete(entity, id, before.name + u" — "_s + before.describe());
+    m_audit.recordDelete(entity, id, auditSummary);
 }
 
 } // namespace AllianceDesk
