@@ -15,16 +15,9 @@ using namespace Qt::StringLiterals;
 using namespace AllianceDesk;
 using AllianceDesk::Test::TestDatabase;
 
-namespace {
+using AllianceDesk::Test::writeFile;
 
-QString writeFile(const TestDatabase &test, const QString &name, const QByteArray &bytes)
-{
-    const QString path = QDir(test.dir()).filePath(name);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(bytes);
-    return path;
-}
+namespace {
 
 /// The audit trail of a table as users read it: action, field, old and new value (not the time, user or ids).
 QStringList trail(const TestDatabase &test, const QString &entity)

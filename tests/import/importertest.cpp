@@ -22,16 +22,9 @@ using namespace Qt::StringLiterals;
 using namespace AllianceDesk;
 using AllianceDesk::Test::TestDatabase;
 
-namespace {
+using AllianceDesk::Test::writeFile;
 
-QString writeFile(const TestDatabase &test, const QString &name, const QByteArray &bytes)
-{
-    const QString path = QDir(test.dir()).filePath(name);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(bytes);
-    return path;
-}
+namespace {
 
 ImportResult import(TestDatabase &test, const QString &path, ImportOptions options = {})
 {

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include <QDir>
+
 #include "sample/samplealliance.h"
 #include "storage/migrator.h"
 #include "storage/sqlquery.h"
@@ -73,6 +75,26 @@ void makeOldFormat(const QString &path, int version, const std::function<void(co
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+namespace {
+QString writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+} // namespace
+
+QString writeFile(const TestDatabase &test, const QString &name, const QByteArray &bytes)
+{
+    return writeBytes(QDir(test.dir()).filePath(name), bytes);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    return writeBytes(dir.filePath(name), text.toUtf8());
 }
 
 QByteArray fileBytes(const QString &path)

@@ -50,6 +50,10 @@ void makeOldFormat(const QString &path, int version, const std::function<void(co
  * as shipped: what a list of the sample must show, worked out without the code under test.
  */
 QStringList sampleMembers(const QString &status, const QString &country = {}, const QString &network = {});
+/// Writes @p bytes to a new file @p name in @p test's folder (a partner's file to import, say); returns its path.
+QString writeFile(const TestDatabase &test, const QString &name, const QByteArray &bytes);
+/// Writes @p text, as UTF-8, to a new file @p name in @p dir; returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text);
 /// The bytes of a file, for checking that a refused file was left exactly as it was.
 QByteArray fileBytes(const QString &path);
 

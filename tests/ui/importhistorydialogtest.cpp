@@ -32,20 +32,13 @@ using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
 using namespace AllianceDesk::Test;
 
+using AllianceDesk::Test::writeFile;
+
 namespace {
 
 const QString urduName = u"پاکستان سول سوسائٹی الائنس"_s;
 const QString russianName = u"Союз гражданских организаций"_s;
 const QString hindiName = u"मर्दों का साथ मंच"_s;
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    return path;
-}
 
 int countNamed(const QSqlDatabase &db, const QString &name)
 {

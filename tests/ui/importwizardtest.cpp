@@ -45,6 +45,8 @@ using namespace AllianceDesk;
 using namespace Qt::StringLiterals;
 using namespace AllianceDesk::Test;
 
+using AllianceDesk::Test::writeFile;
+
 namespace {
 
 /// What an import leaves behind even when undone: the audit trail, the search index, the batch record itself and
@@ -56,15 +58,6 @@ QStringList importLeftovers()
 
 const QString urduName = u"پاکستان سول سوسائٹی الائنس"_s;
 const QString russianName = u"Союз гражданских организаций"_s;
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    return path;
-}
 
 QString smallCsv(const QTemporaryDir &dir)
 {
