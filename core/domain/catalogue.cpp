@@ -380,7 +380,15 @@ namespace Catalogue {
 
 const QList<EntityDescription> &entities()
 {
-    static const QList<EntityDescription> catalogue = buildCatalogue();
+    static const QList<EntityDescription> catalogue = [] {
+        QList<EntityDescription> all = buildCatalogue();
+        // The record kinds whose lists are long enough to need their names' keys indexed (data format 8).
+        for (EntityDescription &entity : all) {
+            entity.sortKeyed = entity.kind == RecordKind::Network || entity.kind == RecordKind::Organisation ||
+                               entity.kind == RecordKind::Person;
+        }
+        return all;
+    }();
     return catalogue;
 }
 

@@ -126,6 +126,7 @@ struct EntityDescription
     RecordNaming naming = {};
     bool versioned = false; ///< has row_version (a save detects someone else's change)
     bool sampled = false;   ///< has is_sample (the sample alliance's records can be removed as a whole)
+    bool sortKeyed = false; ///< keeps its name's collation key (sort_key) for lists in the locale's order
 
     const FieldDescription *field(QStringView column) const;
     /// The NameGiving field's column, or empty.

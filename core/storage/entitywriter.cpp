@@ -234,15 +234,24 @@ qint64 EntityWriter::insert(const FieldValues &values, bool isSample, const QStr
     Statement &insert = statement(key(isSample ? SampleInsertKey : InsertKey, values.given()), [&] {
         QStringList columns;
         QStringList placeholders;
+        QString namePlaceholder;
         for (int i = 0; i < m_entity->fields.size(); ++i) {
             if (values.has(i)) {
                 columns << m_entity->fields.at(i).column;
                 placeholders << u":p"_s + QString::number(placeholders.size() + 1);
+                if (m_entity->fields.at(i).is(FieldFlag::NameGiving))
+                    namePlaceholder = placeholders.constLast();
             }
         }
         if (m_entity->sampled) {
             columns << u"is_sample"_s;
             placeholders << u":p"_s + QString::number(placeholders.size() + 1);
+        }
+        // The name's sort key is written with the row: the connection's trigger would otherwise write the row twice
+        // (an UPDATE after each INSERT), which doubled an import's time.
+        if (m_entity->sortKeyed && !namePlaceholder.isEmpty()) {
+            columns << u"sort_key"_s;
+            placeholders << u"ad_sort_key(%1)"_s.arg(namePlaceholder);
         }
         return columns.isEmpty() ? u"INSERT INTO %1 DEFAULT VALUES"_s.arg(m_entity->table)
                                  : u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_entity->table, columns.join(u", "_s),

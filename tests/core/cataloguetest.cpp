@@ -43,6 +43,8 @@ TEST_CASE("Every table of the schema is described by the catalogue, column by co
                     CHECK(entity->versioned);
                 if (column.name == u"is_sample"_s)
                     CHECK(entity->sampled);
+                if (column.name == u"sort_key"_s)
+                    CHECK(entity->sortKeyed);
                 continue;
             }
             const FieldDescription *field = entity->field(column.name);
