@@ -1,4 +1,5 @@
 #include "domain/catalogue.h"
+#include "storage/listqueries.h"
 #include "storage/schemainspector.h"
 #include "testdatabase.h"
 
@@ -103,5 +104,27 @@ TEST_CASE("The catalogue names records and marks what is protected")
         CHECK((!entity.nameColumn().isEmpty() || entity.naming.format || entity.naming.anonymous));
         for (const QString &part : entity.naming.parts)
             CHECK(entity.field(part) != nullptr);
+    }
+}
+
+TEST_CASE("The catalogue's listed and searchable fields are the lists' columns and search fields", "[catalogue]")
+{
+    for (ListKind kind : allListKinds()) {
+        const EntityDescription &entity = Catalogue::forList(kind);
+        const ListQuery &query = listQuery(kind);
+        // The alias of the record's own table: "organisations o" → "o".
+        const QString alias = query.from.section(u' ', 1, 1);
+        QStringList columns;
+        for (const ListQuery::Column &column : query.columns)
+            columns << column.expression;
+        QStringList searched;
+        for (const ListQuery::SearchField &field : query.searchFields)
+            searched << field.expression;
+        for (const FieldDescription &field : entity.fields) {
+            INFO(QString(entity.table + u'.' + field.column).toStdString());
+            const QString expression = alias + u'.' + field.column;
+            CHECK(field.is(FieldFlag::Listed) == columns.contains(expression));
+            CHECK(field.is(FieldFlag::Searchable) == searched.contains(expression));
+        }
     }
 }
