@@ -30,6 +30,9 @@ using namespace Qt::StringLiterals;
 namespace AllianceDesk {
 
 namespace {
+/// How long an import waits for another program's write to end before it gives up (an import of 100,000 rows takes
+/// seconds; two minutes leaves room on a slow machine).
+constexpr int importWaitMs = 120000;
 
 QString tr(const char *text)
 {
@@ -273,7 +276,8 @@ ImportResult Importer::run(const QSqlDatabase &db, const Progress &progress)
         throw ImportFileError(tr("%1, line 1: the file holds no rows; there is nothing to import.").arg(m_fileName), 1);
     const qint64 headerLine = m_dialect.hasHeader ? record.line : 0;
 
-    Transaction transaction(db);
+    // Another import (another window, the command line) may be writing: this one queues behind it for a while.
+    Transaction transaction(db, importWaitMs);
     RejectedRowsWriter errors(m_options.errorsPath, m_headers);
     ImportBatches::BatchRecord batch;
     batch.kind = m_options.kind;

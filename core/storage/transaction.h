@@ -12,6 +12,11 @@ class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db);
+    /**
+     * Waits up to @p waitMs for another connection's write transaction to end, rather than the connection's usual
+     * busy timeout: for long work a user started (an import) that should queue behind another one, not fail.
+     */
+    Transaction(QSqlDatabase db, int waitMs);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -9,6 +9,7 @@
 #include "util/error.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -145,6 +146,31 @@ TEST_CASE("Two imports started together into one file both land whole, and the f
         INFO(check.out.toStdString());
         CHECK(check.exitCode == 0);
     }
+}
+
+TEST_CASE("An import queues behind another program's long write instead of failing after the busy timeout",
+          "[reliability][concurrency]")
+{
+    Test::TestDatabase test(true);
+    const QString path = test.path();
+    const QString members = writeMemberList(test.dir(), u"Gamma"_s, 200);
+    // Another program holds the write lock for longer than the connections' usual busy timeout (5 s).
+    QSqlQuery hold(test.connection());
+    REQUIRE(hold.exec(u"BEGIN IMMEDIATE"_s));
+    QProcess import;
+    import.start(QStringLiteral(ALLIANCEDESK_CLI_PATH), importArguments(path, members));
+    REQUIRE(import.waitForStarted());
+    QElapsedTimer held;
+    held.start();
+    while (held.elapsed() < 6500)
+        import.waitForFinished(100);
+    CHECK(import.state() == QProcess::Running); // still waiting, not failed
+    REQUIRE(hold.exec(u"COMMIT"_s));
+    const Finished result = finish(import);
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(u"\"created\": 200"_s));
+    CHECK(namesStartingWith(test.connection(), u"Gamma "_s) == expectedNames(u"Gamma"_s, 200));
 }
 
 TEST_CASE("A program that opened the file twice keeps its locks: another program's commands never pull the log from "
