@@ -20,7 +20,6 @@ constexpr FieldFlags Searchable = Flag::Searchable;
 constexpr FieldFlags Listed = Flag::Listed;
 constexpr FieldFlags Importable = Flag::Importable;
 constexpr FieldFlags NameGiving = Flag::NameGiving;
-constexpr FieldFlags Directory = Flag::Directory;
 
 FieldDescription field(const char *column, const char *label, Type type, FieldFlags flags = {})
 {
@@ -39,12 +38,6 @@ FieldDescription reference(const char *column, const char *label, RecordKind to,
     FieldDescription result = field(column, label, Type::Reference, flags);
     result.references = to;
     return result;
-}
-
-[[maybe_unused]] FieldDescription imported(FieldDescription description, const char16_t *headers)
-{
-    description.importHeaders = headers;
-    return description;
 }
 
 EntityDescription entity(RecordKind kind, const char *table, const char *singular, const char *plural,
@@ -111,27 +104,28 @@ QList<EntityDescription> buildCatalogue()
                 field("native_name", AD_LABEL("Name in own script"), Type::Text, Searchable | Listed | Importable),
                 field("acronym", AD_LABEL("Acronym"), Type::Text, Searchable | Listed | Importable),
                 code("type", AD_LABEL("Type"), Kind::OrganisationType, Required | Listed | Importable),
-                field("country", AD_LABEL("Country"), Type::Country, Listed | Importable | Directory),
+                field("country", AD_LABEL("Country"), Type::Country, Listed | Importable),
                 field("province", AD_LABEL("Province"), Type::Text, Listed | Importable),
-                field("city", AD_LABEL("City"), Type::Text, Searchable | Listed | Importable | Directory),
-                field("website", AD_LABEL("Website"), Type::Url, Listed | Importable | Directory),
-                field("email", AD_LABEL("Email"), Type::Email, Searchable | Listed | Importable | Directory),
-                field("phone", AD_LABEL("Phone"), Type::Phone, Listed | Importable | Directory),
+                field("city", AD_LABEL("City"), Type::Text, Searchable | Listed | Importable),
+                field("website", AD_LABEL("Website"), Type::Url, Listed | Importable),
+                field("email", AD_LABEL("Email"), Type::Email, Searchable | Listed | Importable),
+                field("phone", AD_LABEL("Phone"), Type::Phone, Listed | Importable),
                 field("notes", AD_LABEL("Notes"), Type::LongText, Searchable | Importable),
             },
             true, true),
         {set("organisation_focus_areas", "organisation_id", "focus_area", AD_LABEL("Focus areas"), Kind::FocusArea)});
-    all << entity(RecordKind::Person, "people", AD_LABEL("person"), AD_LABEL("people"), AD_LABEL("Person"),
-                  {
-                      field("name", AD_LABEL("Name"), Type::Text, Required | NameGiving | Searchable | Listed),
-                      field("native_name", AD_LABEL("Name in own script"), Type::Text, Searchable | Listed),
-                      field("email", AD_LABEL("Email"), Type::Email, Searchable | Listed),
-                      field("phone", AD_LABEL("Phone"), Type::Phone, Listed),
-                      field("languages", AD_LABEL("Languages"), Type::Text, Listed),
-                      field("country", AD_LABEL("Country"), Type::Country, Listed),
-                      field("notes", AD_LABEL("Notes"), Type::LongText, Searchable),
-                  },
-                  true, true);
+    all << entity(
+        RecordKind::Person, "people", AD_LABEL("person"), AD_LABEL("people"), AD_LABEL("Person"),
+        {
+            field("name", AD_LABEL("Name"), Type::Text, Required | NameGiving | Searchable | Listed | Importable),
+            field("native_name", AD_LABEL("Name in own script"), Type::Text, Searchable | Listed | Importable),
+            field("email", AD_LABEL("Email"), Type::Email, Searchable | Listed | Importable),
+            field("phone", AD_LABEL("Phone"), Type::Phone, Listed | Importable),
+            field("languages", AD_LABEL("Languages"), Type::Text, Listed | Importable),
+            field("country", AD_LABEL("Country"), Type::Country, Listed | Importable),
+            field("notes", AD_LABEL("Notes"), Type::LongText, Searchable | Importable),
+        },
+        true, true);
     all << named(entity(RecordKind::Affiliation, "affiliations", AD_LABEL("affiliation"), AD_LABEL("affiliations"),
                         AD_LABEL("Affiliation"),
                         {
@@ -235,10 +229,10 @@ QList<EntityDescription> buildCatalogue()
     all << named(entity(RecordKind::Meeting, "meetings", AD_LABEL("meeting"), AD_LABEL("meetings"), AD_LABEL("Meeting"),
                         {
                             reference("support_group_id", AD_LABEL("Support group"), RecordKind::SupportGroup,
-                                      Required | Listed | Importable),
-                            field("meeting_date", AD_LABEL("Date"), Type::Date, Required | Listed | Importable),
-                            field("topic", AD_LABEL("Topic"), Type::Text, Searchable | Listed | Importable),
-                            field("attendance", AD_LABEL("Attendance"), Type::Integer, Required | Listed | Importable),
+                                      Required | Listed),
+                            field("meeting_date", AD_LABEL("Date"), Type::Date, Required | Listed),
+                            field("topic", AD_LABEL("Topic"), Type::Text, Searchable | Listed),
+                            field("attendance", AD_LABEL("Attendance"), Type::Integer, Required | Listed),
                             field("notes", AD_LABEL("Notes"), Type::LongText),
                         },
                         false, false),
@@ -307,15 +301,6 @@ QString translate(const char *text)
 QString FieldDescription::translatedLabel() const
 {
     return translate(label);
-}
-
-QStringList FieldDescription::importHeaderNames() const
-{
-    QStringList names{column, translatedLabel()};
-    if (importHeaders)
-        names << QString::fromUtf16(importHeaders).split(u'|', Qt::SkipEmptyParts);
-    names.removeDuplicates();
-    return names;
 }
 
 const FieldDescription *EntityDescription::field(QStringView column) const

@@ -58,7 +58,6 @@ enum class FieldFlag : unsigned
     Listed = 1 << 3,     ///< a column of the record kind's list (and so of its export)
     Importable = 1 << 4, ///< a column of an imported file can fill it
     NameGiving = 1 << 5, ///< the record's name in messages, the audit trail and the undo history
-    Directory = 1 << 6,  ///< printed in the member directory report
 };
 Q_DECLARE_FLAGS(FieldFlags, FieldFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FieldFlags)
@@ -72,16 +71,10 @@ struct FieldDescription
     FieldFlags flags = {};
     std::optional<Vocabulary::Kind> vocabulary = std::nullopt; ///< for FieldType::Code
     std::optional<RecordKind> references = std::nullopt;       ///< for FieldType::Reference
-    /**
-     * Header names a partner's file may use for the field, besides its column and label: English, French, Spanish,
-     * Portuguese, Russian and Urdu, separated by '|' (matched after folding case and accents).
-     */
-    const char16_t *importHeaders = nullptr;
 
     bool is(FieldFlag flag) const { return flags.testFlag(flag); }
     /// The label in the interface's language.
     QString translatedLabel() const;
-    QStringList importHeaderNames() const;
 };
 
 /**

@@ -1,4 +1,5 @@
 #include "domain/catalogue.h"
+#include "import/importfield.h"
 #include "storage/listqueries.h"
 #include "storage/schemainspector.h"
 #include "testdatabase.h"
@@ -126,5 +127,26 @@ TEST_CASE("The catalogue's listed and searchable fields are the lists' columns a
             CHECK(field.is(FieldFlag::Listed) == columns.contains(expression));
             CHECK(field.is(FieldFlag::Searchable) == searched.contains(expression));
         }
+    }
+}
+
+TEST_CASE("The catalogue's importable fields are the import's fields of the same name", "[catalogue]")
+{
+    const QList<QPair<ImportKind, RecordKind>> kinds{{ImportKind::Organisations, RecordKind::Organisation},
+                                                     {ImportKind::People, RecordKind::Person}};
+    for (const auto &[importKind, recordKind] : kinds) {
+        QStringList codes;
+        for (ImportField field : ImportFields::forKind(importKind))
+            codes << ImportFields::code(field);
+        const EntityDescription &entity = Catalogue::entity(recordKind);
+        for (const FieldDescription &field : entity.fields) {
+            INFO(QString(entity.table + u'.' + field.column).toStdString());
+            CHECK(field.is(FieldFlag::Importable) == codes.contains(field.column));
+        }
+    }
+    // Only those two record kinds are imported field by field.
+    for (const EntityDescription &entity : Catalogue::entities()) {
+        if (entity.kind != RecordKind::Organisation && entity.kind != RecordKind::Person)
+            CHECK(entity.fieldsWith(FieldFlag::Importable).isEmpty());
     }
 }
